@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'public/', '.vitest/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  reactHooks.configs.flat.recommended,
+  { files: ['scripts/**', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The seam: only src/clerk may import Clerk packages; the rest imports from there.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/clerk/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@clerk/*'], message: 'Import Clerk through src/clerk (the one seam).' }] }],
+    },
+  },
+  {
+    // Plain TypeScript: core has no React and nothing of ours.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '@clerk/*', '../*'], message: 'src/core is plain TypeScript with no React and no imports from the rest of the kit.' }] }],
+    },
+  },
+);

@@ -1,0 +1,27 @@
+/**
+ * The one seam where Clerk enters the kit. Components, hooks and the testing entry import Clerk's
+ * hooks and types from here and never from '@clerk/react' directly, so a Core 2 build can bind the
+ * same source to '@clerk/clerk-react' by swapping this folder alone.
+ */
+export {
+  ClerkProvider,
+  useAuth,
+  useClerk,
+  useOrganization,
+  useOrganizationList,
+  useSession,
+  useSessionList,
+  useUser,
+} from '@clerk/react';
+export type {
+  ActClaim,
+  CheckAuthorizationWithCustomPermissions,
+  ClientResource,
+  OrganizationMembershipResource,
+  OrganizationResource,
+  SessionResource,
+  SessionWithActivitiesResource,
+  SetActiveParams,
+  SignOutOptions,
+  UserResource,
+} from '@clerk/react/types';

@@ -1,0 +1,149 @@
+/**
+ * The mock's controls: a frozen clock, deterministic ids, per-action latency and failure
+ * injection, and the call log. No Clerk knowledge here.
+ */
+import { toEpoch, type DateInput } from './state';
+
+/** Every Clerk method the mock can delay, fail and log. */
+export type MockAction =
+  | 'load'
+  | 'setActive'
+  | 'signOut'
+  | 'getToken'
+  | 'session.remove'
+  | 'session.end'
+  | 'session.touch'
+  | 'getSessions'
+  | 'revoke'
+  | 'getOrganizationMemberships'
+  | 'createOrganization';
+
+export const MOCK_ACTIONS: readonly MockAction[] = [
+  'load',
+  'setActive',
+  'signOut',
+  'getToken',
+  'session.remove',
+  'session.end',
+  'session.touch',
+  'getSessions',
+  'revoke',
+  'getOrganizationMemberships',
+  'createOrganization',
+];
+
+/** 'always' fails every call; 'once' fails the next call only. An object sets the error too. */
+export type FailureSpec =
+  | 'always'
+  | 'once'
+  | { mode?: 'always' | 'once'; message?: string; code?: string; status?: number };
+
+export type Latency = number | Partial<Record<MockAction | 'default', number>>;
+
+export interface MockCall {
+  /** Position in the log, from 1. */
+  seq: number;
+  action: MockAction;
+  args: unknown[];
+  /** The mock clock's time when the call was made (epoch ms). */
+  at: number;
+  status: 'pending' | 'ok' | 'error';
+  error?: unknown;
+}
+
+/** Shaped like Clerk's ClerkAPIResponseError, so `isClerkAPIResponseError()` and UIs treat it alike. */
+export class MockClerkAPIError extends Error {
+  override name = 'ClerkAPIResponseError';
+  readonly clerkError = true;
+  readonly status: number;
+  readonly errors: { code: string; message: string; longMessage: string; meta: Record<string, unknown> }[];
+  constructor(message: string, { code = 'mock_failure', status = 500 }: { code?: string; status?: number } = {}) {
+    super(message);
+    this.status = status;
+    this.errors = [{ code, message, longMessage: message, meta: {} }];
+  }
+}
+
+export const DEFAULT_NOW = '2026-01-15T12:00:00.000Z';
+
+export interface ControlOptions {
+  now?: DateInput;
+  latency?: Latency;
+  failures?: Partial<Record<MockAction, FailureSpec>>;
+  onCall?: (call: MockCall) => void;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createControls(options: ControlOptions) {
+  let now = toEpoch(options.now ?? DEFAULT_NOW, 'now');
+  let latency: Latency = options.latency ?? 0;
+  const failures = new Map<MockAction, FailureSpec>();
+  const counters = new Map<string, number>();
+  const calls: MockCall[] = [];
+
+  const setFailure = (action: MockAction, spec: FailureSpec | null) => {
+    if (!MOCK_ACTIONS.includes(action)) {
+      throw new TypeError(`createMockClerk: failures has an unknown action "${action}". Known actions: ${MOCK_ACTIONS.join(', ')}.`);
+    }
+    if (spec === null) failures.delete(action);
+    else failures.set(action, spec);
+  };
+  for (const [action, spec] of Object.entries(options.failures ?? {})) setFailure(action as MockAction, spec);
+
+  const latencyFor = (action: MockAction) =>
+    typeof latency === 'number' ? latency : (latency[action] ?? latency.default ?? 0);
+
+  const takeFailure = (action: MockAction): MockClerkAPIError | undefined => {
+    const spec = failures.get(action);
+    if (!spec) return undefined;
+    const detail = typeof spec === 'string' ? { mode: spec } : spec;
+    if ((detail.mode ?? 'always') === 'once') failures.delete(action);
+    return new MockClerkAPIError(detail.message ?? `Mock Clerk: ${action} failed (injected failure).`, detail);
+  };
+
+  return {
+    now: () => now,
+    setNow: (value: DateInput) => {
+      now = toEpoch(value, 'now');
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+    /** Deterministic ids: `org_mock_0001`, `org_mock_0002`… per prefix. */
+    nextId: (prefix: string) => {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}_mock_${String(n).padStart(4, '0')}`;
+    },
+    calls,
+    setLatency: (value: Latency) => {
+      latency = value;
+    },
+    setFailure,
+    /**
+     * Runs one Clerk method: logs the call, waits its latency, fails it if a failure is armed
+     * (before `fn` runs, so a failed call never changes state), then runs `fn`.
+     */
+    async run<T>(action: MockAction, args: unknown[], fn: () => T | Promise<T>): Promise<T> {
+      const call: MockCall = { seq: calls.length + 1, action, args, at: now, status: 'pending' };
+      calls.push(call);
+      options.onCall?.(call);
+      const ms = latencyFor(action);
+      if (ms > 0) await sleep(ms);
+      try {
+        const failure = takeFailure(action);
+        if (failure) throw failure;
+        const result = await fn();
+        call.status = 'ok';
+        return result;
+      } catch (error) {
+        call.status = 'error';
+        call.error = error;
+        throw error;
+      }
+    },
+  };
+}
+
+export type Controls = ReturnType<typeof createControls>;

@@ -1,0 +1,19 @@
+'use client';
+export { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk, type MockControls } from './create-mock-clerk';
+export { MockClerkProvider, type MockClerkProviderProps } from './provider';
+export { MOCK_ACTIONS, MockClerkAPIError, DEFAULT_NOW, type FailureSpec, type Latency, type MockAction, type MockCall } from './controls';
+export {
+  MockClerkConfigError,
+  type DateInput,
+  type MockActivity,
+  type MockActor,
+  type MockClerkState,
+  type MockDeviceSession,
+  type MockMembership,
+  type MockOrganization,
+  type MockSession,
+  type MockSessionStatus,
+  type MockUser,
+} from './state';
+export { decodeToken, verifyMockToken, MOCK_ISSUER, MOCK_TOKEN_SECRET, type SessionClaims, type SigningKey } from './token';
+export * from './personas';

@@ -1,0 +1,38 @@
+/**
+ * MSW handlers for the app side of stories and tests (entry `clerk-session-kit/testing/msw`).
+ * `/api/me` stands for any API of yours that trusts Clerk session tokens: it answers 200 with the
+ * token's identity for a Bearer token issued by a mock Clerk, and 401 for anything else.
+ * Works in the browser (msw-storybook-addon, `setupWorker`) and in Node (`setupServer`).
+ */
+import { http, HttpResponse } from 'msw';
+import { verifyMockToken } from './token';
+
+export interface MockApiOptions {
+  /** Where the demo endpoint lives. Default `/api/me`. */
+  path?: string;
+  /** Reject tokens whose `exp` is at or before this time (use the mock's clock). */
+  now?: () => Date | number;
+}
+
+export function createMockApiHandlers({ path = '/api/me', now }: MockApiOptions = {}) {
+  return [
+    http.get(path, async ({ request }) => {
+      const header = request.headers.get('authorization') ?? '';
+      const token = /^Bearer (\S+)$/.exec(header)?.[1];
+      const claims = token ? await verifyMockToken(token, now ? { now: now() } : {}) : null;
+      if (!claims) {
+        return HttpResponse.json(
+          { error: 'unauthenticated', message: 'Send a session token from a mock Clerk as "Authorization: Bearer <token>".' },
+          { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+        );
+      }
+      return HttpResponse.json({
+        userId: claims.sub,
+        sessionId: claims.sid,
+        orgId: claims.o?.id ?? null,
+        orgRole: claims.o?.rol ? `org:${claims.o.rol}` : null,
+        actor: claims.act ?? null,
+      });
+    }),
+  ];
+}

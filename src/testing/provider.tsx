@@ -1,0 +1,48 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import { ClerkProvider } from '../clerk';
+import { resetClerkQueryCache } from '../clerk/query-cache';
+import { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
+
+export type MockClerkProviderProps = {
+  children?: ReactNode;
+} & ({ clerk: MockClerk; options?: never } | { clerk?: never; options?: CreateMockClerkOptions });
+
+const ids = new WeakMap<MockClerk, number>();
+let lastId = 0;
+const idOf = (clerk: MockClerk) => {
+  if (!ids.has(clerk)) ids.set(clerk, ++lastId);
+  return ids.get(clerk)!;
+};
+
+/**
+ * The real `ClerkProvider` from @clerk/react, driven by a mock Clerk instance: every Clerk hook
+ * below it runs unchanged, offline. Pass your own `clerk` (from `createMockClerk`) to drive and
+ * inspect it from a test, or `options` (a persona) to let the provider create one.
+ */
+export function MockClerkProvider({ clerk, options, children }: MockClerkProviderProps) {
+  const [own] = useState(() => (clerk ? undefined : createMockClerk(options)));
+  const instance = clerk ?? own!;
+  return (
+    // ClerkProvider reads its Clerk instance once: a new mock needs a new provider.
+    <ClerkProvider
+      key={idOf(instance)}
+      publishableKey={MOCK_PUBLISHABLE_KEY}
+      Clerk={instance as never}
+      // 'headless' loads a provided instance synchronously: a loaded mock renders its state on
+      // the first render, with no loading flash.
+      experimental={{ runtimeEnvironment: 'headless' }}
+    >
+      <FreshQueryCache>{children}</FreshQueryCache>
+    </ClerkProvider>
+  );
+}
+
+/**
+ * Clerk's paginated hooks cache pages per user id in one module-level client. Emptying it when a
+ * new mock mounts, before any hook below reads it, keeps one story's or test's pages out of the next.
+ */
+function FreshQueryCache({ children }: { children?: ReactNode }) {
+  useState(resetClerkQueryCache);
+  return children;
+}

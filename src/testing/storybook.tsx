@@ -1,0 +1,80 @@
+'use client';
+/**
+ * Storybook glue (entry `clerk-session-kit/testing/storybook`): a loader that creates one mock
+ * Clerk per story render from `parameters.clerk` and the `persona` toolbar global, and a
+ * decorator that renders the story inside `MockClerkProvider` with it. The mock's calls go to
+ * the Actions panel; a play function reads the mock with `getMockClerk(context)`.
+ */
+import type { ReactNode } from 'react';
+import { action } from 'storybook/actions';
+import { createMockClerk, type MockClerk } from './create-mock-clerk';
+import { mergePersona, personas, type Persona, type PersonaName } from './personas';
+import { MockClerkProvider } from './provider';
+
+export interface ClerkParameters {
+  /** A persona by name or as data. Default: `signedOut`. */
+  persona?: PersonaName | Persona;
+  /** Merged over the persona (see `mergePersona`): latency, failures, state changes… */
+  options?: Persona;
+  /** Set to true to render the story without a mock Clerk. */
+  disable?: boolean;
+}
+
+/** The part of Storybook's story context this glue reads (works with any React framework). */
+interface Context {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Storybook types these as any
+  parameters: Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  globals: Record<string, any>;
+  loaded: Record<string, unknown>;
+}
+
+const resolvePersona = (p: PersonaName | Persona | undefined): Persona =>
+  typeof p === 'string' ? (personas[p] ?? unknownPersona(p)) : (p ?? personas.signedOut);
+
+const unknownPersona = (name: string): never => {
+  throw new TypeError(`parameters.clerk.persona: unknown persona "${name}". Known: ${Object.keys(personas).join(', ')}.`);
+};
+
+/** Loader: `loaders: [mockClerkLoader]`. The toolbar persona, when picked, replaces the story's. */
+export async function mockClerkLoader(context: Context) {
+  const params: ClerkParameters = context.parameters.clerk ?? {};
+  if (params.disable) return {};
+  const fromToolbar: string | undefined = context.globals.clerkPersona;
+  const persona = resolvePersona(fromToolbar ? (fromToolbar as PersonaName) : params.persona);
+  const log = action('clerk');
+  const clerk = createMockClerk({
+    ...mergePersona(persona, params.options ?? {}),
+    onCall: (call) => log(call.action, ...call.args),
+  });
+  return { clerk };
+}
+
+/** Decorator: `decorators: [withMockClerk]`. */
+export function withMockClerk(Story: () => ReactNode, context: Context) {
+  const clerk = context.loaded.clerk as MockClerk | undefined;
+  if (!clerk) return <Story />;
+  return (
+    <MockClerkProvider clerk={clerk}>
+      <Story />
+    </MockClerkProvider>
+  );
+}
+
+/** The story's mock Clerk, for play functions: `getMockClerk(context).mock.calls`. */
+export function getMockClerk(context: { loaded: Record<string, unknown> }): MockClerk {
+  const clerk = context.loaded.clerk as MockClerk | undefined;
+  if (!clerk) throw new Error('No mock Clerk in this story: add mockClerkLoader to loaders and do not set parameters.clerk.disable.');
+  return clerk;
+}
+
+/** Toolbar entry: `globalTypes: { clerkPersona: clerkPersonaGlobalType }`. */
+export const clerkPersonaGlobalType = {
+  description: 'Mock Clerk persona',
+  toolbar: {
+    title: 'Persona',
+    icon: 'user' as const,
+    dynamicTitle: true,
+    items: [{ value: '', title: 'Story default' }, ...Object.keys(personas).map((name) => ({ value: name, title: name }))],
+  },
+};

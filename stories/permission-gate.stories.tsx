@@ -1,0 +1,172 @@
+import type { Meta, StoryObj } from '@storybook/nextjs-vite';
+import { useClerk } from '@clerk/react';
+import { expect, waitFor } from 'storybook/test';
+import { PermissionGate } from '../src';
+import { MockClerkProvider, personas, type PersonaName } from '../src/testing';
+import { getMockClerk } from '../src/testing/storybook';
+import { Allowed, Denied, Loading, Panel } from './support/demo';
+
+const meta = {
+  title: 'Components/PermissionGate',
+  component: PermissionGate,
+  args: {
+    permission: 'org:invoices:read',
+    children: <Allowed />,
+    fallback: <Denied />,
+    loading: <Loading />,
+  },
+  argTypes: {
+    children: { control: false },
+    fallback: { control: false },
+    loading: { control: false },
+    condition: { control: false },
+  },
+  parameters: { clerk: { persona: 'orgMember' } },
+} satisfies Meta<typeof PermissionGate>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const granted = async ({ canvas }: { canvas: { findByText: (t: string) => Promise<HTMLElement>; queryByText: (t: string) => HTMLElement | null } }) => {
+  await expect(await canvas.findByText('Invoices: visible to you')).toBeInTheDocument();
+  await expect(canvas.queryByText('You do not have access to invoices.')).not.toBeInTheDocument();
+};
+const denied = async ({ canvas }: { canvas: { findByText: (t: string) => Promise<HTMLElement>; queryByText: (t: string) => HTMLElement | null } }) => {
+  await expect(await canvas.findByText('You do not have access to invoices.')).toBeInTheDocument();
+  await expect(canvas.queryByText('Invoices: visible to you')).not.toBeInTheDocument();
+};
+
+/** A member of Acme holds `org:invoices:read`. */
+export const GrantedByPermission: Story = { play: granted };
+
+/** An admin of Acme, asked for the `org:admin` role (`admin` works too). */
+export const GrantedByRole: Story = {
+  args: { permission: undefined, role: 'org:admin' },
+  parameters: { clerk: { persona: 'orgAdmin' } },
+  play: granted,
+};
+
+/** Acme's plan carries the `analytics` feature (the `o:analytics` entry of the `fea` claim). */
+export const GrantedByFeature: Story = {
+  args: { permission: undefined, feature: 'o:analytics' },
+  play: granted,
+};
+
+/** Acme is on the `pro` plan. */
+export const GrantedByPlan: Story = {
+  args: { permission: undefined, plan: 'o:pro' },
+  play: granted,
+};
+
+/** Any rule over Clerk's `has()`: here, a reader who is not an admin. */
+export const GrantedByCondition: Story = {
+  args: {
+    permission: undefined,
+    condition: (has) => has({ permission: 'org:invoices:read' }) && !has({ role: 'org:admin' }),
+  },
+  play: granted,
+};
+
+/** `match="any"`: one of the listed checks is enough (the member can read, not manage). */
+export const AnyOfGranted: Story = {
+  args: { permission: ['org:invoices:manage', 'org:invoices:read'], match: 'any' },
+  play: granted,
+};
+
+/** `match="all"` (the default): every listed check must pass; the member cannot manage. */
+export const AllOfDenied: Story = {
+  args: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'all' },
+  play: denied,
+};
+
+/** Every kind at once, all required: role, permission, feature and plan. */
+export const AllOfGranted: Story = {
+  args: { role: 'admin', permission: 'org:invoices:manage', feature: 'analytics', plan: 'pro', match: 'all' },
+  parameters: { clerk: { persona: 'orgAdmin' } },
+  play: granted,
+};
+
+/** Denied: the fallback renders instead of the children. */
+export const DeniedWithFallback: Story = {
+  args: { permission: 'org:invoices:manage' },
+  play: denied,
+};
+
+/** Signed out: the fallback, never the children. */
+export const SignedOut: Story = {
+  parameters: { clerk: { persona: 'signedOut' } },
+  play: denied,
+};
+
+/** Until Clerk has loaded, only the `loading` slot renders. */
+export const LoadingState: Story = {
+  name: 'Loading',
+  parameters: { clerk: { persona: 'loading' } },
+  play: async ({ canvas, context }) => {
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Checking access…');
+    await expect(canvas.queryByText('Invoices: visible to you')).not.toBeInTheDocument();
+    await expect(canvas.queryByText('You do not have access to invoices.')).not.toBeInTheDocument();
+    getMockClerk(context).mock.finishLoading();
+    await expect(await canvas.findByText('Invoices: visible to you')).toBeInTheDocument();
+  },
+};
+
+function SwitchToGlobex() {
+  const { setActive } = useClerk();
+  return (
+    <button type="button" className="demo-button" onClick={() => void setActive({ organization: 'org_globex' })}>
+      Switch to Globex
+    </button>
+  );
+}
+
+/** Switching to an organization without the permission removes the children at once. */
+export const OrgSwitchRevokes: Story = {
+  render: (args) => (
+    <>
+      <SwitchToGlobex />
+      <PermissionGate {...args} />
+    </>
+  ),
+  play: async ({ canvas, userEvent, context }) => {
+    await granted({ canvas });
+    await userEvent.click(canvas.getByRole('button', { name: 'Switch to Globex' }));
+    await denied({ canvas });
+    await waitFor(() => expect(getMockClerk(context).mock.calls.map((c) => c.action)).toContain('setActive'));
+  },
+};
+
+const cells: { title: string; persona: PersonaName; props: Omit<React.ComponentProps<typeof PermissionGate>, 'children'> }[] = [
+  { title: 'Permission · member', persona: 'orgMember', props: { permission: 'org:invoices:read' } },
+  { title: 'Role admin · admin', persona: 'orgAdmin', props: { role: 'org:admin' } },
+  { title: 'Feature analytics · member', persona: 'orgMember', props: { feature: 'analytics' } },
+  { title: 'Plan pro · member', persona: 'orgMember', props: { plan: 'pro' } },
+  { title: 'Any of read, manage · member', persona: 'orgMember', props: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'any' } },
+  { title: 'All of read, manage · member', persona: 'orgMember', props: { permission: ['org:invoices:read', 'org:invoices:manage'] } },
+  { title: 'Manage · member (denied)', persona: 'orgMember', props: { permission: 'org:invoices:manage' } },
+  { title: 'Permission · personal account', persona: 'personal', props: { permission: 'org:invoices:read' } },
+  { title: 'Signed out', persona: 'signedOut', props: { permission: 'org:invoices:read' } },
+  { title: 'Loading', persona: 'loading', props: { permission: 'org:invoices:read' } },
+];
+
+/** Every state side by side, each on its own mock Clerk: the story the visual tests screenshot. */
+export const AllStates: Story = {
+  parameters: { clerk: { disable: true } },
+  render: () => (
+    <div className="demo-grid">
+      {cells.map(({ title, persona, props }) => (
+        <Panel key={title} title={title}>
+          <MockClerkProvider options={personas[persona]}>
+            <PermissionGate {...props} fallback={<Denied />} loading={<Loading />}>
+              <Allowed />
+            </PermissionGate>
+          </MockClerkProvider>
+        </Panel>
+      ))}
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findAllByText('Invoices: visible to you')).toHaveLength(5);
+    await expect(canvas.getAllByText('You do not have access to invoices.')).toHaveLength(4);
+    await expect(canvas.getByRole('status')).toHaveTextContent('Checking access…');
+  },
+};

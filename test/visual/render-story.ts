@@ -1,0 +1,18 @@
+import { page } from 'vitest/browser';
+
+/**
+ * Runs a composed story (loaders, decorators, play) in a fixed 1024×768 frame and waits until the
+ * bundled font is ready, so screenshots depend on nothing from the machine but Chromium.
+ */
+export async function renderStory(story: { run: (context?: { canvasElement?: HTMLElement }) => Promise<void> }, { width = 1024, height = 768, className = '' } = {}) {
+  await page.viewport(width, height);
+  document.body.innerHTML = '';
+  document.documentElement.className = className;
+  const root = document.createElement('div');
+  root.style.cssText = 'display:inline-block;padding:16px;background:var(--csk-background);color:var(--csk-foreground)';
+  root.style.colorScheme = className.includes('dark') ? 'dark' : 'light';
+  document.body.append(root);
+  await story.run({ canvasElement: root });
+  await document.fonts.ready;
+  return root;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsdown';
+
+// `unbundle` keeps one output file per source file, so each file's own 'use client'
+// directive survives into dist/ (a bundled build would drop it).
+export default defineConfig({
+  entry: ['src/index.ts', 'src/testing/index.ts', 'src/testing/msw.ts', 'src/testing/storybook.tsx'],
+  format: 'esm',
+  unbundle: true,
+  dts: true,
+  platform: 'neutral',
+  target: 'es2022',
+  clean: true,
+  sourcemap: false,
+  deps: { neverBundle: [/^react/, /^@clerk\//, /^msw/, /^storybook/] },
+});

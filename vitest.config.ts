@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { storybookNextJsPlugin } from '@storybook/nextjs-vite/vite-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'vitest/config';
+
+const dirname = fileURLToPath(new URL('.', import.meta.url));
+
+// Debian's Chromium (never a downloaded browser). Flags keep it off the closed network.
+const chromium = () =>
+  playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--font-render-hinting=none',
+        '--force-color-profile=srgb',
+      ],
+    },
+    contextOptions: { locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce', colorScheme: 'light' },
+  });
+
+// A fresh browser object per project: sharing one `instances` array mislabels projects.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium(),
+  instances: [{ browser: 'chromium' as const }],
+  viewport: { width: 1024, height: 768 },
+  screenshotFailures: false,
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['test/setup-unit.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: `${dirname}/.storybook` })],
+        test: {
+          name: 'storybook',
+          browser: browser(),
+        },
+      },
+      {
+        plugins: [storybookNextJsPlugin(), tailwindcss()],
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.test.{ts,tsx}'],
+          browser: {
+            ...browser(),
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { threshold: 0, allowedMismatchedPixels: 0 },
+              },
+            },
+          },
+          setupFiles: ['test/visual/setup.ts'],
+        },
+      },
+    ],
+  },
+});
