@@ -8,13 +8,13 @@ import { http, HttpResponse } from 'msw';
 import { verifyMockToken } from './token';
 
 export interface MockApiOptions {
-  /** Where the demo endpoint lives. Default `/api/me`. */
+  /** Where the demo endpoint lives, as an MSW path. Default: `/api/me` on any origin, in Node too. */
   path?: string;
   /** Reject tokens whose `exp` is at or before this time (use the mock's clock). */
   now?: () => Date | number;
 }
 
-export function createMockApiHandlers({ path = '/api/me', now }: MockApiOptions = {}) {
+export function createMockApiHandlers({ path = '*/api/me', now }: MockApiOptions = {}) {
   return [
     http.get(path, async ({ request }) => {
       const header = request.headers.get('authorization') ?? '';
