@@ -7,6 +7,13 @@ import { defineConfig } from 'vitest/config';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
+// Tests and stories import the kit by its published names, resolved to the source.
+const alias = [
+  { find: /^clerk-session-kit$/, replacement: `${dirname}src/index.ts` },
+  { find: /^clerk-session-kit\/testing$/, replacement: `${dirname}src/testing/index.ts` },
+  { find: /^clerk-session-kit\/testing\/(msw|storybook)$/, replacement: `${dirname}src/testing/$1` },
+];
+
 // Debian's Chromium (never a downloaded browser). Flags keep it off the closed network.
 const chromium = () =>
   playwright({
@@ -38,9 +45,11 @@ const browser = () => ({
 });
 
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
@@ -51,6 +60,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [storybookTest({ configDir: `${dirname}/.storybook` })],
         test: {
           name: 'storybook',
@@ -58,6 +68,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [storybookNextJsPlugin(), tailwindcss()],
         test: {
           name: 'visual',

@@ -6,7 +6,7 @@ import { createMockApiHandlers } from '../../src/testing/msw';
 
 const clerk = createMockClerk(personas.orgMember);
 const server = setupServer(...createMockApiHandlers({ now: clerk.mock.now }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterAll(() => server.close());
 
 const me = (authorization?: string) => fetch('http://localhost/api/me', { headers: authorization ? { authorization } : {} });

@@ -1,0 +1,45 @@
+/**
+ * The example the README and the Storybook docs page show app teams. It runs here as written,
+ * and the last test fails if either document drifts from it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// #region docs-example
+import { act, render, screen } from '@testing-library/react';
+import { PermissionGate } from 'clerk-session-kit';
+import { createMockClerk, MockClerkProvider, personas } from 'clerk-session-kit/testing';
+
+function InvoicesPage() {
+  return (
+    <PermissionGate permission="org:invoices:read" fallback={<p>No access to invoices.</p>}>
+      <h1>Invoices</h1>
+    </PermissionGate>
+  );
+}
+
+it('should hide invoices after switching to an organization without access', async () => {
+  const clerk = createMockClerk(personas.orgMember); // Ada, member of Acme (active) and Globex
+  render(
+    <MockClerkProvider clerk={clerk}>
+      <InvoicesPage />
+    </MockClerkProvider>,
+  );
+  expect(screen.getByRole('heading', { name: 'Invoices' })).toBeInTheDocument();
+
+  await act(() => clerk.setActive({ organization: 'org_globex' })); // as Clerk would
+
+  expect(screen.queryByRole('heading', { name: 'Invoices' })).not.toBeInTheDocument();
+  expect(screen.getByText('No access to invoices.')).toBeInTheDocument();
+  expect(clerk.mock.calls.map((call) => call.action)).toEqual(['setActive']);
+});
+// #endregion docs-example
+
+describe('given the documentation', () => {
+  it('should show the example above verbatim in the README and the Storybook docs page', () => {
+    const source = readFileSync(new URL(import.meta.url).pathname, 'utf8');
+    const example = source.split('// #region docs-example\n')[1]!.split('// #endregion docs-example')[0]!.trim();
+    for (const doc of ['../../README.md', '../../stories/testing.mdx']) {
+      expect(readFileSync(new URL(doc, import.meta.url), 'utf8'), doc).toContain(example);
+    }
+  });
+});
