@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { ClerkProvider } from '../clerk';
 import { resetClerkQueryCache } from '../clerk/query-cache';
+import { KitProvider } from '../i18n/context';
 import { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
 
 export type MockClerkProviderProps = {
@@ -33,7 +34,10 @@ export function MockClerkProvider({ clerk, options, children }: MockClerkProvide
       // the first render, with no loading flash.
       experimental={{ runtimeEnvironment: 'headless' }}
     >
-      <FreshQueryCache>{children}</FreshQueryCache>
+      <FreshQueryCache>
+        {/* Kit components measure relative times from the mock's frozen clock. */}
+        <KitProvider now={instance.mock.now}>{children}</KitProvider>
+      </FreshQueryCache>
     </ClerkProvider>
   );
 }

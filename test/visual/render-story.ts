@@ -9,10 +9,12 @@ export async function renderStory(story: { run: (context?: { canvasElement?: HTM
   document.body.innerHTML = '';
   document.documentElement.className = className;
   const root = document.createElement('div');
-  root.style.cssText = 'display:inline-block;padding:16px;background:var(--csk-background);color:var(--csk-foreground)';
+  root.style.cssText = `display:block;width:${width}px;box-sizing:border-box;padding:16px;background:var(--csk-background);color:var(--csk-foreground)`;
   root.style.colorScheme = className.includes('dark') ? 'dark' : 'light';
   document.body.append(root);
   await story.run({ canvasElement: root });
   await document.fonts.ready;
+  // Grow the viewport to the content: Chromium leaves anything below the viewport blank.
+  await page.viewport(width, Math.max(height, Math.ceil(root.getBoundingClientRect().height)));
   return root;
 }

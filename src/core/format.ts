@@ -1,0 +1,79 @@
+/**
+ * Dates, relative times, devices and places as people read them, through Intl.
+ * Plain TypeScript, no React. Formatters are cached per locale: building one is the slow part.
+ */
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.DisplayNames>();
+const cached = <T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T => {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+};
+
+export type DateLike = Date | number | string;
+const ms = (d: DateLike) => (d instanceof Date ? d.getTime() : typeof d === 'number' ? d : Date.parse(d));
+
+/** "Jan 15, 2026, 12:00 PM" (en-US) / "15.01.2026, 12:00" (de-DE). */
+export function formatDateTime(date: DateLike, locale: string, timeZone?: string): string {
+  return cached(`dt|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(ms(date));
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "12 minutes ago", "in 7 days", "now" (en) / "vor 12 Minuten" (de), in the largest whole unit. */
+export function formatRelative(date: DateLike, now: DateLike, locale: string): string {
+  const diff = ms(date) - ms(now);
+  const rtf = cached(`rt|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(diff) >= size) return rtf.format(Math.trunc(diff / size), unit);
+  }
+  return rtf.format(0, 'second');
+}
+
+/** "Germany" for "DE" in English, "Deutschland" in German; the code itself if unknown. */
+export function countryName(code: string, locale: string): string {
+  if (!/^[A-Za-z]{2}$/.test(code)) return code;
+  try {
+    return cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export interface Activity {
+  browserName?: string;
+  browserVersion?: string;
+  deviceType?: string;
+  city?: string;
+  country?: string;
+  ipAddress?: string;
+  isMobile?: boolean;
+}
+
+/** "Chrome 142" from name and version (major only); undefined when Clerk could not tell. */
+export function browserLabel({ browserName, browserVersion }: Activity): string | undefined {
+  if (!browserName) return undefined;
+  const major = browserVersion?.split('.')[0];
+  return major ? `${browserName} ${major}` : browserName;
+}
+
+/** "Berlin, Germany"; undefined when neither is known. */
+export function placeLabel({ city, country }: Activity, locale: string): string | undefined {
+  return [city, country ? countryName(country, locale) : undefined].filter(Boolean).join(', ') || undefined;
+}
+
+/** Initials for an avatar: "AL" for Ada Lovelace, "A" for ada@example.com. */
+export function initials(name: string): string {
+  const words = name.trim().split(/[\s@._-]+/).filter(Boolean);
+  return ((words[0]?.[0] ?? '') + (words.length > 1 && !name.includes('@') ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
+}

@@ -1,0 +1,3 @@
+export { en, type Localization } from './en';
+export { de } from './de';
+export { KitProvider, useLocalization, useNow } from './context';
