@@ -151,6 +151,23 @@ export const RevokeAll: Story = {
   },
 };
 
+/** Keyboard only: Tab to a device's Revoke, Enter, Tab to confirm, Enter; focus lands on the heading. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvas, userEvent, canvasElement }) => {
+    const target = await canvas.findByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' });
+    for (let i = 0; i < 20 && canvasElement.ownerDocument.activeElement !== target; i++) await userEvent.tab();
+    await expect(target).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke this session?' });
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Revoke session' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
+    await expect(devicesOf(canvas).queryByText('Safari 19 · iPhone')).not.toBeInTheDocument();
+  },
+};
+
 export const Dark: Story = { parameters: { theme: 'dark', clerk: { persona: 'multiSession' } } };
 
 export const Mobile: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };

@@ -16,9 +16,11 @@ const cached = <T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.D
 export type DateLike = Date | number | string;
 const ms = (d: DateLike) => (d instanceof Date ? d.getTime() : typeof d === 'number' ? d : Date.parse(d));
 
-/** "Jan 15, 2026, 12:00 PM" (en-US) / "15.01.2026, 12:00" (de-DE). */
-export function formatDateTime(date: DateLike, locale: string, timeZone?: string): string {
-  return cached(`dt|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(ms(date));
+const MEDIUM: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** "Jan 15, 2026, 12:00 PM" (en-US) / "15.01.2026, 12:00" (de-DE) with the default options. */
+export function formatDateTime(date: DateLike, locale: string, options: Intl.DateTimeFormatOptions = MEDIUM): string {
+  return cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(ms(date));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -5,6 +5,7 @@ const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one 
 
 export const de: Localization = {
   locale: 'de-DE',
+  dateTimeFormat: { dateStyle: 'medium', timeStyle: 'short' },
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   cancel: 'Abbrechen',

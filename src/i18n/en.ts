@@ -4,6 +4,8 @@ const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one 
 export const en = {
   /** BCP 47 locale for Intl: dates, relative times, country names. */
   locale: 'en-US',
+  /** How absolute dates read (Intl.DateTimeFormat options), in `locale`. */
+  dateTimeFormat: { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions,
   loading: 'Loading…',
   retry: 'Try again',
   cancel: 'Cancel',

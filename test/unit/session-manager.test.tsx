@@ -23,7 +23,7 @@ describe('given Ada signed in on this browser', () => {
     expect(screen.getByText('Ada Lovelace')).toBeInTheDocument();
     expect(screen.getByText('ada@example.com')).toBeInTheDocument();
     expect(screen.getByText('sess_ada')).toBeInTheDocument();
-    const expires = screen.getByText('Expires').nextElementSibling!;
+    const expires = screen.getByText('Expires').nextElementSibling as HTMLElement;
     expect(expires).toHaveTextContent('Jan 22, 2026, 12:00 PM · next week');
     expect(within(expires).getByText('Jan 22, 2026, 12:00 PM')).toHaveAttribute('datetime', '2026-01-22T12:00:00.000Z');
     expect(screen.queryByText(/Impersonated/)).not.toBeInTheDocument();

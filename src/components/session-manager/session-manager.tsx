@@ -59,7 +59,7 @@ export function SessionManager({ onSignedOut, localization, className, className
   const email = user.primaryEmailAddress?.emailAddress;
   const when = (date: Date) => (
     <>
-      <time dateTime={date.toISOString()}>{formatDateTime(date, t.locale)}</time>
+      <time dateTime={date.toISOString()}>{formatDateTime(date, t.locale, t.dateTimeFormat)}</time>
       <span className={unstyled ? undefined : 'csk:text-muted-foreground'}> · {formatRelative(date, now, t.locale)}</span>
     </>
   );
