@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { useClerk } from '@clerk/react';
 import { expect, waitFor } from 'storybook/test';
 import { PermissionGate } from '../src';
-import { MockClerkProvider, personas, type PersonaName } from '../src/testing';
+import { personas } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
-import { Allowed, Denied, Loading, Panel } from './support/demo';
+import { Allowed, allStatesParameters, Denied, Loading, PersonaPanels, type PersonaCell } from './support/demo';
 
 const meta = {
   title: 'Components/PermissionGate',
@@ -135,34 +135,32 @@ export const OrgSwitchRevokes: Story = {
   },
 };
 
-const cells: { title: string; persona: PersonaName; props: Omit<React.ComponentProps<typeof PermissionGate>, 'children'> }[] = [
-  { title: 'Permission · member', persona: 'orgMember', props: { permission: 'org:invoices:read' } },
-  { title: 'Role admin · admin', persona: 'orgAdmin', props: { role: 'org:admin' } },
-  { title: 'Feature analytics · member', persona: 'orgMember', props: { feature: 'analytics' } },
-  { title: 'Plan pro · member', persona: 'orgMember', props: { plan: 'pro' } },
-  { title: 'Any of read, manage · member', persona: 'orgMember', props: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'any' } },
-  { title: 'All of read, manage · member', persona: 'orgMember', props: { permission: ['org:invoices:read', 'org:invoices:manage'] } },
-  { title: 'Manage · member (denied)', persona: 'orgMember', props: { permission: 'org:invoices:manage' } },
-  { title: 'Permission · personal account', persona: 'personal', props: { permission: 'org:invoices:read' } },
-  { title: 'Signed out', persona: 'signedOut', props: { permission: 'org:invoices:read' } },
-  { title: 'Loading', persona: 'loading', props: { permission: 'org:invoices:read' } },
+const cells: PersonaCell<Omit<React.ComponentProps<typeof PermissionGate>, 'children'>>[] = [
+  { title: 'Permission · member', persona: personas.orgMember, props: { permission: 'org:invoices:read' } },
+  { title: 'Role admin · admin', persona: personas.orgAdmin, props: { role: 'org:admin' } },
+  { title: 'Feature analytics · member', persona: personas.orgMember, props: { feature: 'analytics' } },
+  { title: 'Plan pro · member', persona: personas.orgMember, props: { plan: 'pro' } },
+  { title: 'Any of read, manage · member', persona: personas.orgMember, props: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'any' } },
+  { title: 'All of read, manage · member', persona: personas.orgMember, props: { permission: ['org:invoices:read', 'org:invoices:manage'] } },
+  { title: 'Manage · member (denied)', persona: personas.orgMember, props: { permission: 'org:invoices:manage' } },
+  { title: 'Permission · personal account', persona: personas.personal, props: { permission: 'org:invoices:read' } },
+  { title: 'Signed out', persona: personas.signedOut, props: { permission: 'org:invoices:read' } },
+  { title: 'Loading', persona: personas.loading, props: { permission: 'org:invoices:read' } },
 ];
 
 /** Every state side by side, each on its own mock Clerk: the story the visual tests screenshot. */
 export const AllStates: Story = {
-  parameters: { clerk: { disable: true } },
+  parameters: allStatesParameters,
   render: () => (
-    <div className="demo-grid">
-      {cells.map(({ title, persona, props }) => (
-        <Panel key={title} title={title}>
-          <MockClerkProvider options={personas[persona]}>
-            <PermissionGate {...props} fallback={<Denied />} loading={<Loading />}>
-              <Allowed />
-            </PermissionGate>
-          </MockClerkProvider>
-        </Panel>
-      ))}
-    </div>
+    <PersonaPanels
+      layout="grid"
+      cells={cells}
+      render={(props) => (
+        <PermissionGate {...props} fallback={<Denied />} loading={<Loading />}>
+          <Allowed />
+        </PermissionGate>
+      )}
+    />
   ),
   play: async ({ canvas }) => {
     await expect(await canvas.findAllByText('Invoices: visible to you')).toHaveLength(5);

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { de, SessionList } from '../src';
-import { devices, MockClerkProvider, mergePersona, personas, type Persona } from '../src/testing';
+import { devices, mergePersona, personas, type Persona } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
-import { Panel } from './support/demo';
+import { allStatesParameters, PersonaPanels, type PersonaCell } from './support/demo';
 
 const meta = {
   title: 'Components/SessionList',
@@ -182,7 +182,7 @@ export const German: Story = {
 };
 
 const multiAndDevices: Persona = mergePersona(personas.multiSession, { state: { users: [{ id: 'user_ada', devices: devices.slice(0, 3) }] } });
-const cells: { title: string; persona: Persona; props?: Partial<React.ComponentProps<typeof SessionList>> }[] = [
+const cells: PersonaCell<Partial<React.ComponentProps<typeof SessionList>>>[] = [
   { title: 'Three accounts, four devices', persona: multiAndDevices, props: { addAccount: <a href="#sign-in">Add account</a> } },
   { title: 'One session (empty)', persona: personas.personal },
   { title: 'Devices failed to load', persona: mergePersona(personas.personal, { failures: { getSessions: { message: 'Service unavailable.' } } }) },
@@ -192,21 +192,8 @@ const cells: { title: string; persona: Persona; props?: Partial<React.ComponentP
 
 /** Static states side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
-  parameters: {
-    clerk: { disable: true },
-    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
-  },
-  render: () => (
-    <div className="demo-stack">
-      {cells.map(({ title, persona, props }) => (
-        <Panel key={title} title={title}>
-          <MockClerkProvider options={persona}>
-            <SessionList {...props} />
-          </MockClerkProvider>
-        </Panel>
-      ))}
-    </div>
-  ),
+  parameters: allStatesParameters,
+  render: () => <PersonaPanels cells={cells} render={(props) => <SessionList {...props} />} />,
   play: async ({ canvas }) => {
     await waitFor(() => expect(canvas.getAllByRole('listitem').length).toBeGreaterThanOrEqual(9));
     await expect(await canvas.findByText(/Could not load your devices/)).toBeInTheDocument();

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { de, SessionManager } from '../src';
-import { MockClerkProvider, personas, type Persona } from '../src/testing';
+import { personas } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
-import { Panel } from './support/demo';
+import { allStatesParameters, PersonaPanels, type PersonaCell } from './support/demo';
 
 const meta = {
   title: 'Components/SessionManager',
@@ -109,7 +109,7 @@ export const German: Story = {
   },
 };
 
-const cells: { title: string; persona: Persona; props?: React.ComponentProps<typeof SessionManager> }[] = [
+const cells: PersonaCell<React.ComponentProps<typeof SessionManager>>[] = [
   { title: 'Signed in', persona: personas.manyDevices },
   { title: 'Impersonated', persona: personas.impersonated },
   { title: 'German', persona: personas.orgMember, props: { localization: de } },
@@ -119,22 +119,8 @@ const cells: { title: string; persona: Persona; props?: React.ComponentProps<typ
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
-  parameters: {
-    clerk: { disable: true },
-    // Five copies of the component on one page repeat its landmark name; a real page has one.
-    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
-  },
-  render: () => (
-    <div className="demo-stack">
-      {cells.map(({ title, persona, props }) => (
-        <Panel key={title} title={title}>
-          <MockClerkProvider options={persona}>
-            <SessionManager {...props} />
-          </MockClerkProvider>
-        </Panel>
-      ))}
-    </div>
-  ),
+  parameters: allStatesParameters,
+  render: () => <PersonaPanels cells={cells} render={(props) => <SessionManager {...props} />} />,
   play: async ({ canvas }) => {
     await expect(canvas.getAllByRole('region', { name: /This session|Diese Sitzung/ })).toHaveLength(5);
   },

@@ -1,5 +1,6 @@
 /** Story-only chrome: labelled panels to show what a gate renders. Styled in .storybook/preview.css. */
 import type { ReactNode } from 'react';
+import { MockClerkProvider, type Persona } from '../../src/testing';
 
 export function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -21,3 +22,32 @@ export const Loading = () => (
     Checking access…
   </p>
 );
+
+export interface PersonaCell<P> {
+  title: string;
+  persona: Persona;
+  props?: P;
+}
+
+/**
+ * The all-states layout: one labelled panel per cell, each rendering `render(props)` on its own
+ * mock Clerk. Used by every component's AllStates story (the ones the visual tests screenshot).
+ */
+export function PersonaPanels<P>({ cells, render, layout = 'stack' }: { cells: PersonaCell<P>[]; render: (props: P | undefined) => ReactNode; layout?: 'stack' | 'grid' }) {
+  return (
+    <div className={layout === 'grid' ? 'demo-grid' : 'demo-stack'}>
+      {cells.map(({ title, persona, props }) => (
+        <Panel key={title} title={title}>
+          <MockClerkProvider options={persona}>{render(props)}</MockClerkProvider>
+        </Panel>
+      ))}
+    </div>
+  );
+}
+
+/** Story parameters for an all-states story: no global mock, and repeated landmarks allowed. */
+export const allStatesParameters = {
+  clerk: { disable: true },
+  // Several copies of one component on one page repeat its landmark name; a real page has one.
+  a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+};

@@ -1,20 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SessionList } from '../../src';
-import { createMockClerk, mergePersona, MockClerkProvider, personas, type Persona } from '../../src/testing';
+import { mergePersona, personas, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
+import { renderWithMockClerk } from '../support/render';
 
-const setup = (persona: Persona, props: React.ComponentProps<typeof SessionList> = {}) => {
-  const clerk = createMockClerk(persona);
-  const user = userEvent.setup();
-  const view = render(
-    <MockClerkProvider clerk={clerk}>
-      <SessionList {...props} />
-    </MockClerkProvider>,
-  );
-  return { clerk, user, ...view };
-};
+const setup = (persona: Persona, props: React.ComponentProps<typeof SessionList> = {}) => renderWithMockClerk(persona, <SessionList {...props} />);
 const devicesRegion = () => within(screen.getByRole('region', { name: 'Your devices' }));
 const accountsRegion = () => within(screen.getByRole('region', { name: 'Accounts on this browser' }));
 const deviceRows = () => devicesRegion().getAllByRole('listitem');

@@ -1,20 +1,12 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { de, SessionManager } from '../../src';
-import { createMockClerk, devices, mergePersona, MockClerkProvider, personas, type MockClerk, type Persona } from '../../src/testing';
+import { devices, mergePersona, personas, type MockClerk, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
+import { renderWithMockClerk } from '../support/render';
 
-const setup = (persona: Persona, props: React.ComponentProps<typeof SessionManager> = {}) => {
-  const clerk = createMockClerk(persona);
-  const user = userEvent.setup();
-  const view = render(
-    <MockClerkProvider clerk={clerk}>
-      <SessionManager {...props} />
-    </MockClerkProvider>,
-  );
-  return { clerk, user, ...view };
-};
+const setup = (persona: Persona, props: React.ComponentProps<typeof SessionManager> = {}) => renderWithMockClerk(persona, <SessionManager {...props} />);
 const actions = (clerk: MockClerk) => clerk.mock.calls.map((c) => `${c.action}:${c.status}`);
 
 describe('given Ada signed in on this browser', () => {
