@@ -31,7 +31,7 @@ const chromium = () =>
         '--force-color-profile=srgb',
       ],
     },
-    contextOptions: { locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce', colorScheme: 'light' },
+    contextOptions: { locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce', colorScheme: 'light', deviceScaleFactor: 1 },
   });
 
 // A fresh browser object per project: sharing one `instances` array mislabels projects.
