@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
-  { files: ['scripts/**', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**', 'bench/*.mjs', '*.config.{js,ts}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
