@@ -93,6 +93,10 @@ const ADMIN_PERMISSIONS = [
   'org:sys_domains:manage',
 ];
 
+const noUi = (method: string): never => {
+  throw new Error(`Mock Clerk: ${method}() opens Clerk's hosted UI, which the mock does not render. Stub it in your test if your code calls it.`);
+};
+
 const notFound = (what: string, id: unknown) =>
   new MockClerkAPIError(`Mock Clerk: no ${what} "${String(id)}".`, { code: 'resource_not_found', status: 404 });
 
@@ -268,7 +272,6 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
           emit();
           return resources.session;
         }),
-      checkAuthorization: () => false,
     };
     return resource as unknown as SessionResource;
   };
@@ -332,7 +335,7 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     for (const listener of [...listeners]) listener(resources);
   };
 
-  const endSession = (action: 'session.remove' | 'session.end' | 'signOut', id: string) =>
+  const endSession = (action: 'session.remove' | 'session.end', id: string) =>
     controls.run(action, [id], () => {
       if (!state.sessions.some((s) => s.id === id)) throw notFound('session on this client', id);
       removeSessions(new Set([id]));
@@ -477,10 +480,10 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
         emit();
         return buildOrganization(membership.organization) as unknown as OrganizationResource;
       }),
-    // Clerk UI entry points the hooks never need; present so stray calls fail loudly and clearly.
-    openSignIn: () => {},
-    openUserProfile: () => {},
-    redirectToSignIn: async () => {},
+    // Clerk's own UI is not part of the mock: say so instead of failing with "not a function".
+    openSignIn: () => noUi('openSignIn'),
+    openUserProfile: () => noUi('openUserProfile'),
+    redirectToSignIn: async () => noUi('redirectToSignIn'),
     telemetry: undefined,
     __internal_attemptToEnableEnvironmentSetting: () => ({ isEnabled: true }),
   };

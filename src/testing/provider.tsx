@@ -19,7 +19,8 @@ const idOf = (clerk: MockClerk) => {
 /**
  * The real `ClerkProvider` from @clerk/react, driven by a mock Clerk instance: every Clerk hook
  * below it runs unchanged, offline. Pass your own `clerk` (from `createMockClerk`) to drive and
- * inspect it from a test, or `options` (a persona) to let the provider create one.
+ * inspect it from a test, or `options` (a persona) to let the provider create one; `options` is
+ * read once, on mount (give the provider a new `key` to start over with other options).
  */
 export function MockClerkProvider({ clerk, options, children }: MockClerkProviderProps) {
   const [own] = useState(() => (clerk ? undefined : createMockClerk(options)));

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSingleFlight } from '../shared/use-single-flight';
 import { useClerk, useSession, useSessionList as useClerkSessionList, useUser, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
 
 export type DevicesState =
@@ -37,7 +38,7 @@ export function useSessionList({ onEvent }: UseSessionListOptions = {}) {
   // Devices are fetched per (user, session, retry): a result for another key reads as loading.
   const [fetched, setFetched] = useState<{ key: string; state: DevicesState } | null>(null);
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
-  const [busyAccount, setBusyAccount] = useState<string | null>(null);
+  const accountFlight = useSingleFlight<string>();
   const inFlight = useRef(new Set<string>());
   const [reloads, setReloads] = useState(0);
   const eventRef = useRef(onEvent);
@@ -88,21 +89,20 @@ export function useSessionList({ onEvent }: UseSessionListOptions = {}) {
     [currentId, emit, setDevices],
   );
 
+  const { run: runAccount } = accountFlight;
   const accountAction = useCallback(
-    async (session: SessionResource, kind: 'switch' | 'sign-out') => {
-      if (busyAccount) return;
-      setBusyAccount(session.id);
-      try {
-        if (kind === 'switch') await clerk.setActive({ session: session.id });
-        else await clerk.signOut({ sessionId: session.id });
+    (session: SessionResource, kind: 'switch' | 'sign-out') =>
+      runAccount(session.id, async () => {
+        try {
+          if (kind === 'switch') await clerk.setActive({ session: session.id });
+          else await clerk.signOut({ sessionId: session.id });
+        } catch (error) {
+          emit(kind === 'switch' ? { type: 'switch-failed', session, error } : { type: 'sign-out-failed', session, error });
+          throw error;
+        }
         emit(kind === 'switch' ? { type: 'switched', session } : { type: 'signed-out', session });
-      } catch (error) {
-        emit(kind === 'switch' ? { type: 'switch-failed', session, error } : { type: 'sign-out-failed', session, error });
-      } finally {
-        setBusyAccount(null);
-      }
-    },
-    [clerk, busyAccount, emit],
+      }),
+    [clerk, runAccount, emit],
   );
 
   const accounts = useMemo(() => (sessions ?? []).filter((s) => s.status === 'active' || s.status === 'pending'), [sessions]);
@@ -116,7 +116,7 @@ export function useSessionList({ onEvent }: UseSessionListOptions = {}) {
     currentSessionId: currentId ?? null,
     accounts,
     /** The account whose switch or sign-out is in flight. */
-    busyAccount,
+    busyAccount: accountFlight.pending,
     switchAccount: (session: SessionResource) => accountAction(session, 'switch'),
     signOutAccount: (session: SessionResource) => accountAction(session, 'sign-out'),
     devicesStatus: devices.status,
