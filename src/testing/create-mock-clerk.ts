@@ -444,8 +444,8 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
       return controls.run('signOut', args.filter((a) => typeof a !== 'function'), () => {
         const signedIn = state.sessions.filter(inClient);
         if (opts?.sessionId && signedIn.length > 1) {
-          if (!signedIn.some((s) => s.id === opts.sessionId)) throw notFound('signed-in session on this client', opts.sessionId);
-          removeSessions(new Set([opts.sessionId]));
+          // clerk-js 6 removes the session if the client holds it, and quietly does nothing if not.
+          removeSessions(new Set(signedIn.filter((s) => s.id === opts.sessionId).map((s) => s.id)));
         } else {
           // Clerk: no sessionId (or the only session) signs every session on this browser out.
           removeSessions(new Set(state.sessions.map((s) => s.id)));
