@@ -71,4 +71,7 @@ async function run(sizes: number[], warmup: number, runs: number) {
   return times;
 }
 
-Object.assign(window, { runSessionListBench: run });
+/** React's development JSX runtime gives elements a `_store` (for key warnings); production does not. */
+const reactMode = '_store' in <i /> ? 'development' : 'production';
+
+Object.assign(window, { runSessionListBench: run, reactMode });
