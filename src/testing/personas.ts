@@ -96,6 +96,12 @@ export const orgAdmin: Persona = {
 /** Clerk has not loaded yet (and will not until `clerk.mock.finishLoading()`). */
 export const loading: Persona = { ...orgMember, loaded: false };
 
+/**
+ * Clerk could not load (offline, an ad blocker, a wrong key): `load()` rejects, so @clerk/react's
+ * status becomes 'error' (`useClerk().status`, `<ClerkFailed>`) and `isLoaded` stays false.
+ */
+export const loadFailed: Persona = { ...orgMember, loaded: false, failures: { load: 'always' } };
+
 /** Three accounts signed in on this browser (multi-session); Ada's is active. */
 export const multiSession: Persona = {
   state: {
@@ -177,6 +183,7 @@ export const flaky: Persona = {
 export const personas = {
   signedOut,
   loading,
+  loadFailed,
   personal,
   orgMember,
   orgAdmin,
