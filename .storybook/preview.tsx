@@ -5,10 +5,11 @@ import '../src/styles.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/nextjs-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { de, KitProvider } from '../src/i18n';
 import { createMockApiHandlers } from '../src/testing/msw';
 import { clerkPersonaGlobalType, mockClerkLoader, withMockClerk } from '../src/testing/storybook';
 
-/** `parameters.theme` ('light' | 'dark') or the Theme toolbar: a page in that scheme around the story. */
+/** `parameters.theme` ('light' | 'dark') or the Colour scheme toolbar: a page in that scheme around the story. */
 const withTheme: Decorator = (Story, { parameters, globals }) => {
   const theme = (globals.theme as string) || (parameters.theme as string);
   if (!theme) return <Story />;
@@ -19,10 +20,20 @@ const withTheme: Decorator = (Story, { parameters, globals }) => {
   );
 };
 
+/** The Locale toolbar: German for every kit component below (a component's own `localization` prop still wins). */
+const withLocale: Decorator = (Story, { globals }) =>
+  globals.locale === 'de' ? (
+    <KitProvider localization={de}>
+      <Story />
+    </KitProvider>
+  ) : (
+    <Story />
+  );
+
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader(), mockClerkLoader],
-  decorators: [withMockClerk, withTheme],
+  decorators: [withMockClerk, withLocale, withTheme],
   beforeEach({ msw }) {
     msw.use(...createMockApiHandlers());
   },
@@ -30,14 +41,39 @@ const preview: Preview = {
     clerkPersona: clerkPersonaGlobalType,
     theme: {
       description: 'Colour scheme',
-      toolbar: { title: 'Theme', icon: 'mirror', dynamicTitle: true, items: [{ value: '', title: 'Story default' }, { value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }] },
+      toolbar: {
+        title: 'Colour scheme',
+        icon: 'mirror',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: "Colour scheme: the story's own" },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+      },
+    },
+    locale: {
+      description: 'Language of the kit components',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: "Locale: the story's own" },
+          { value: 'en', title: 'English (en)' },
+          { value: 'de', title: 'Deutsch (de)' },
+        ],
+      },
     },
   },
-  initialGlobals: { clerkPersona: '', theme: '' },
+  initialGlobals: { clerkPersona: '', theme: '', locale: '' },
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Introduction', 'Guides', ['Theming', 'Localization', '*'], 'Components', 'Testing', '*'] },
+    },
   },
 };
 export default preview;

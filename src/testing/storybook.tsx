@@ -18,6 +18,12 @@ export interface ClerkParameters {
   options?: Persona;
   /** Set to true to render the story without a mock Clerk. */
   disable?: boolean;
+  /**
+   * Keeps this story's persona whatever the Persona toolbar says. Stories with a play function
+   * pin by default, because their assertions expect their own data; `pin: false` lets the
+   * toolbar drive such a story anyway.
+   */
+  pin?: boolean;
 }
 
 /** The part of Storybook's story context this glue reads (works with any React framework). */
@@ -27,6 +33,7 @@ interface Context {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   globals: Record<string, any>;
   loaded: Record<string, unknown>;
+  playFunction?: unknown;
 }
 
 const resolvePersona = (p: PersonaName | Persona | undefined): Persona =>
@@ -36,26 +43,36 @@ const unknownPersona = (name: string): never => {
   throw new TypeError(`parameters.clerk.persona: unknown persona "${name}". Known: ${Object.keys(personas).join(', ')}.`);
 };
 
-/** Loader: `loaders: [mockClerkLoader]`. The toolbar persona, when picked, replaces the story's. */
+/**
+ * Loader: `loaders: [mockClerkLoader]`. The toolbar persona, when picked, replaces the story's,
+ * unless the story pins its own (see `ClerkParameters.pin`).
+ */
 export async function mockClerkLoader(context: Context) {
   const params: ClerkParameters = context.parameters.clerk ?? {};
   if (params.disable) return {};
-  const fromToolbar: string | undefined = context.globals.clerkPersona;
-  const persona = resolvePersona(fromToolbar ? (fromToolbar as PersonaName) : params.persona);
+  const fromToolbar: string | undefined = context.globals.clerkPersona || undefined;
+  const pinned = params.pin ?? typeof context.playFunction === 'function';
+  const persona = resolvePersona(fromToolbar && !pinned ? (fromToolbar as PersonaName) : params.persona);
   const log = action('clerk');
   const clerk = createMockClerk({
     ...mergePersona(persona, params.options ?? {}),
     onCall: (call) => log(call.action, ...call.args),
   });
-  return { clerk };
+  return { clerk, ignoredToolbarPersona: pinned ? fromToolbar : undefined };
 }
 
 /** Decorator: `decorators: [withMockClerk]`. */
 export function withMockClerk(Story: () => ReactNode, context: Context) {
   const clerk = context.loaded.clerk as MockClerk | undefined;
   if (!clerk) return <Story />;
+  const ignored = context.loaded.ignoredToolbarPersona as string | undefined;
   return (
     <MockClerkProvider clerk={clerk}>
+      {ignored && (
+        <p role="note" style={{ font: '0.8125rem/1.4 sans-serif', margin: '0 0 0.75rem', padding: '0.5rem 0.75rem', border: '1px dashed currentColor', borderRadius: 6, opacity: 0.8 }}>
+          This story pins its own persona (its play function expects that data), so the toolbar’s “{ignored}” does not apply here.
+        </p>
+      )}
       <Story />
     </MockClerkProvider>
   );
@@ -75,6 +92,6 @@ export const clerkPersonaGlobalType = {
     title: 'Persona',
     icon: 'user' as const,
     dynamicTitle: true,
-    items: [{ value: '', title: 'Story default' }, ...Object.keys(personas).map((name) => ({ value: name, title: name }))],
+    items: [{ value: '', title: "Persona: the story's own" }, ...Object.keys(personas).map((name) => ({ value: name, title: `Persona: ${name}` }))],
   },
 };
