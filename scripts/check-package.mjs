@@ -3,16 +3,22 @@
  * Checks the package users install, not the source tree:
  * 1. publint (strict) and arethetypeswrong on the packed tarball;
  * 2. the tarball holds .d.ts files, styles.css, and 'use client' atop every client file;
- * 3. installed into an empty React 19 + @clerk/react 6 app, PermissionGate under
- *    MockClerkProvider shows its children to a permitted member and its fallback to a denied one.
+ * 3. installed into two empty apps, one on the versions we develop with and one on the lowest
+ *    version of every declared peer range (React 18.3, @clerk/react, @clerk/shared, msw):
+ *    PermissionGate under MockClerkProvider shows its children to a permitted member and its
+ *    fallback to a denied one; the MSW handlers answer; and every README code block that names a
+ *    file (`// file: …` on its first line) is written verbatim into the app, whose tests then pass.
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+const semver = require('semver');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
 const failures = [];
@@ -55,41 +61,20 @@ try {
     check(/^"use client";/.test(text), `'use client' at the top of ${relative(pkg, out)}`);
   }
 
-  // 3. A consumer app: an empty package with React 19 and @clerk/react 6, and our tarball.
-  const app = join(work, 'app');
-  run('mkdir', ['-p', app]);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const versions = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `react@${versions.react}`, `react-dom@${versions['react-dom']}`, `@clerk/react@${versions['@clerk/react']}`], { cwd: app });
-  writeFileSync(
-    join(app, 'smoke.mjs'),
-    `
-import { JSDOM } from ${JSON.stringify(join(root, 'node_modules/jsdom/lib/api.js'))};
-const dom = new JSDOM('<!doctype html><div id="root"></div>', { url: 'http://localhost/' });
-for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'MutationObserver']) {
-  Object.defineProperty(globalThis, key, { value: dom.window[key], configurable: true });
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-const React = await import('react');
-const { act } = React;
-const { createRoot } = await import('react-dom/client');
-const { PermissionGate } = await import('clerk-session-kit');
-const { MockClerkProvider, orgMember } = await import('clerk-session-kit/testing');
-const render = async (permission) => {
-  const el = document.createElement('div');
-  const root = createRoot(el);
-  await act(async () => root.render(React.createElement(MockClerkProvider, { options: orgMember },
-    React.createElement(PermissionGate, { permission, fallback: 'DENIED' }, 'GRANTED'))));
-  const text = el.textContent;
-  await act(async () => root.unmount());
-  return text;
-};
-console.log(JSON.stringify({ member: await render('org:invoices:read'), denied: await render('org:invoices:manage') }));
-`,
-  );
-  const out = JSON.parse(execFileSync(bin('node'), ['smoke.mjs'], { cwd: app, encoding: 'utf8' }).trim().split('\n').pop());
-  check(out.member === 'GRANTED', `consumer app: a permitted member sees the children (got ${JSON.stringify(out.member)})`);
-  check(out.denied === 'DENIED', `consumer app: a denied member sees the fallback (got ${JSON.stringify(out.denied)})`);
+  // 3. Consumer apps installed from the tarball: one on the versions we develop with, one on the
+  //    lowest version of every declared peer range (the floors users may have).
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const dev = manifest.devDependencies;
+  const floor = (name) => semver.minVersion(manifest.peerDependencies[name]).version;
+  const testDeps = ['vitest', 'jsdom', '@testing-library/react', '@testing-library/dom', '@testing-library/jest-dom'].map((n) => `${n}@${dev[n] ?? 'latest'}`);
+  const apps = {
+    current: [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@clerk/react@${dev['@clerk/react']}`, `msw@${dev.msw}`],
+    floors: ['react', 'react-dom', '@clerk/react', '@clerk/shared', 'msw'].map((n) => `${n}@${floor(n)}`),
+  };
+  for (const [name, deps] of Object.entries(apps)) {
+    console.log(`\nconsumer app "${name}": ${deps.join(' ')}`);
+    consumerApp(join(work, name), tarball, [...deps, ...testDeps]);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -99,3 +84,66 @@ if (failures.length) {
   process.exit(1);
 }
 console.log('\npackage checks passed');
+
+/** One consumer app: an empty package, our tarball and `deps`, the smoke test and the README's files. */
+function consumerApp(app, tarball, deps) {
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: app });
+  writeFileSync(join(app, 'smoke.mjs'), smokeScript());
+  const out = JSON.parse(execFileSync(bin('node'), ['smoke.mjs'], { cwd: app, encoding: 'utf8' }).trim().split('\n').pop());
+  check(out.member === 'GRANTED', `a permitted member sees the children (got ${JSON.stringify(out.member)})`);
+  check(out.denied === 'DENIED', `a denied member sees the fallback (got ${JSON.stringify(out.denied)})`);
+  check(out.api === '401,200', `the MSW handlers refuse no token and accept a mock token (got ${out.api})`);
+
+  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```\w*\n\/\/ file: (\S+)\n([\s\S]*?)```/g)];
+  check(blocks.some(([, file]) => /\.test\.tsx?$/.test(file)), 'the README has a test file block');
+  for (const [, file, body] of blocks) {
+    mkdirSync(dirname(join(app, file)), { recursive: true });
+    writeFileSync(join(app, file), `// file: ${file}\n${body}`);
+  }
+  let passed = true;
+  try {
+    execFileSync(join(app, 'node_modules/.bin/vitest'), ['run'], { cwd: app, stdio: 'inherit', env: { ...process.env, PATH: `${dirname(bin('node'))}:${process.env.PATH}` } });
+  } catch {
+    passed = false;
+  }
+  check(passed, `the README's files (${blocks.map(([, f]) => f).join(', ')}) pass as written`);
+}
+
+/** The smoke test: renders PermissionGate in jsdom and calls the MSW handlers through msw/node. */
+function smokeScript() {
+  return `
+import { JSDOM } from ${JSON.stringify(join(root, 'node_modules/jsdom/lib/api.js'))};
+const dom = new JSDOM('<!doctype html><div id="root"></div>', { url: 'http://localhost/' });
+for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'MutationObserver']) {
+  Object.defineProperty(globalThis, key, { value: dom.window[key], configurable: true });
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+const React = await import('react');
+const act = React.act ?? (await import('react-dom/test-utils')).act;
+const { createRoot } = await import('react-dom/client');
+const { PermissionGate } = await import('clerk-session-kit');
+const { createMockClerk, MockClerkProvider, orgMember } = await import('clerk-session-kit/testing');
+const render = async (permission) => {
+  const el = document.createElement('div');
+  const root = createRoot(el);
+  await act(async () => root.render(React.createElement(MockClerkProvider, { options: orgMember },
+    React.createElement(PermissionGate, { permission, fallback: 'DENIED' }, 'GRANTED'))));
+  const text = el.textContent;
+  await act(async () => root.unmount());
+  return text;
+};
+const { setupServer } = await import('msw/node');
+const { createMockApiHandlers } = await import('clerk-session-kit/testing/msw');
+const server = setupServer(...createMockApiHandlers());
+server.listen({ onUnhandledRequest: 'error' });
+const token = await createMockClerk(orgMember).session.getToken();
+const api = [
+  (await fetch('http://localhost/api/me')).status,
+  (await fetch('http://localhost/api/me', { headers: { authorization: 'Bearer ' + token } })).status,
+].join();
+server.close();
+console.log(JSON.stringify({ member: await render('org:invoices:read'), denied: await render('org:invoices:manage'), api }));
+`;
+}

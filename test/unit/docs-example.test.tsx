@@ -3,9 +3,12 @@
  * and the last test fails if either document drifts from it.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 // #region docs-example
+// file: invoices.test.tsx
+import '@testing-library/jest-dom/vitest';
 import { act, render, screen } from '@testing-library/react';
+import { expect, it } from 'vitest';
 import { PermissionGate } from 'clerk-session-kit';
 import { createMockClerk, MockClerkProvider, personas } from 'clerk-session-kit/testing';
 
