@@ -69,7 +69,7 @@ export function withMockClerk(Story: () => ReactNode, context: Context) {
   return (
     <MockClerkProvider clerk={clerk}>
       {ignored && (
-        <p role="note" style={{ font: '0.8125rem/1.4 sans-serif', margin: '0 0 0.75rem', padding: '0.5rem 0.75rem', border: '1px dashed currentColor', borderRadius: 6, opacity: 0.8 }}>
+        <p role="note" style={{ fontSize: '0.8125rem', lineHeight: 1.4, margin: '0 0 0.75rem', padding: '0.5rem 0.75rem', border: '1px dashed currentColor', borderRadius: 6, opacity: 0.8 }}>
           This story pins its own persona (its play function expects that data), so the toolbar’s “{ignored}” does not apply here.
         </p>
       )}
