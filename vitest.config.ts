@@ -60,6 +60,19 @@ export default defineConfig({
         },
       },
       {
+        // The same unit suites on Clerk Core 2: the one seam (src/clerk/) bound to @clerk/clerk-react 5.
+        extends: true,
+        resolve: { alias: [...alias, { find: /^@clerk\/react$/, replacement: '@clerk/clerk-react' }] },
+        test: {
+          name: 'unit-core-2',
+          include: ['test/unit/{permission-gate,session-*,org-switcher*,use-clerk-token*,docs-example}.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['test/setup-unit.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: `${dirname}/.storybook` })],
         test: {

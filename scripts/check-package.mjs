@@ -65,16 +65,26 @@ try {
   //    lowest version of every declared peer range (the floors users may have).
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const dev = manifest.devDependencies;
-  const floor = (name) => semver.minVersion(manifest.peerDependencies[name]).version;
+  // The lowest version of a peer range, within one Clerk generation where the range spans two.
+  const floor = (name, within = '*') =>
+    manifest.peerDependencies[name]
+      .split('||')
+      .map((part) => semver.minVersion(part.trim()).version)
+      .find((v) => semver.satisfies(v, within));
   const testDeps = ['vitest', 'jsdom', '@testing-library/react', '@testing-library/dom', '@testing-library/jest-dom'].map((n) => `${n}@${dev[n] ?? 'latest'}`);
   const apps = {
     current: [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@clerk/react@${dev['@clerk/react']}`, `msw@${dev.msw}`],
-    floors: ['react', 'react-dom', '@clerk/react', '@clerk/shared', 'msw'].map((n) => `${n}@${floor(n)}`),
+    floors: ['react', 'react-dom', '@clerk/react', 'msw'].map((n) => `${n}@${floor(n)}`).concat(`@clerk/shared@${floor('@clerk/shared', '>=4')}`),
   };
   for (const [name, deps] of Object.entries(apps)) {
     console.log(`\nconsumer app "${name}": ${deps.join(' ')}`);
     consumerApp(join(work, name), tarball, [...deps, ...testDeps]);
   }
+  // Clerk Core 2: the /core-2 entries under @clerk/clerk-react at its floor (the README's files
+  // import the Core 3 entries, so this app runs the smoke test only).
+  const core2 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@clerk/clerk-react@${floor('@clerk/clerk-react')}`, `@clerk/shared@${floor('@clerk/shared', '<4')}`, `msw@${dev.msw}`];
+  console.log(`\nconsumer app "core-2": ${core2.join(' ')}`);
+  consumerApp(join(work, 'core-2'), tarball, core2, { entry: 'clerk-session-kit/core-2', readme: false });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -86,15 +96,16 @@ if (failures.length) {
 console.log('\npackage checks passed');
 
 /** One consumer app: an empty package, our tarball and `deps`, the smoke test and the README's files. */
-function consumerApp(app, tarball, deps) {
+function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme = true } = {}) {
   mkdirSync(app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: app });
-  writeFileSync(join(app, 'smoke.mjs'), smokeScript());
+  writeFileSync(join(app, 'smoke.mjs'), smokeScript(entry));
   const out = JSON.parse(execFileSync(bin('node'), ['smoke.mjs'], { cwd: app, encoding: 'utf8' }).trim().split('\n').pop());
   check(out.member === 'GRANTED', `a permitted member sees the children (got ${JSON.stringify(out.member)})`);
   check(out.denied === 'DENIED', `a denied member sees the fallback (got ${JSON.stringify(out.denied)})`);
   check(out.api === '401,200', `the MSW handlers refuse no token and accept a mock token (got ${out.api})`);
+  if (!readme) return;
 
   const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```\w*\n\/\/ file: (\S+)\n([\s\S]*?)```/g)];
   check(blocks.some(([, file]) => /\.test\.tsx?$/.test(file)), 'the README has a test file block');
@@ -112,7 +123,7 @@ function consumerApp(app, tarball, deps) {
 }
 
 /** The smoke test: renders PermissionGate in jsdom and calls the MSW handlers through msw/node. */
-function smokeScript() {
+function smokeScript(entry) {
   return `
 import { JSDOM } from ${JSON.stringify(join(root, 'node_modules/jsdom/lib/api.js'))};
 const dom = new JSDOM('<!doctype html><div id="root"></div>', { url: 'http://localhost/' });
@@ -123,8 +134,8 @@ globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 const React = await import('react');
 const act = React.act ?? (await import('react-dom/test-utils')).act;
 const { createRoot } = await import('react-dom/client');
-const { PermissionGate } = await import('clerk-session-kit');
-const { createMockClerk, MockClerkProvider, orgMember } = await import('clerk-session-kit/testing');
+const { PermissionGate } = await import('${entry}');
+const { createMockClerk, MockClerkProvider, orgMember } = await import('${entry}/testing');
 const render = async (permission) => {
   const el = document.createElement('div');
   const root = createRoot(el);
@@ -135,7 +146,7 @@ const render = async (permission) => {
   return text;
 };
 const { setupServer } = await import('msw/node');
-const { createMockApiHandlers } = await import('clerk-session-kit/testing/msw');
+const { createMockApiHandlers } = await import('${entry}/testing/msw');
 const server = setupServer(...createMockApiHandlers());
 server.listen({ onUnhandledRequest: 'error' });
 const token = await createMockClerk(orgMember).session.getToken();

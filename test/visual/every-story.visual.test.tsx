@@ -9,13 +9,14 @@ import { renderStory } from './render-story';
  * frames in their own files and are skipped here).
  */
 type StoriesModule = Parameters<typeof composeStories>[0];
+type RunnableStory = Parameters<typeof renderStory>[0];
 const modules = import.meta.glob<StoriesModule>('../../stories/**/*.stories.tsx', { eager: true });
 
 const cases = Object.entries(modules).flatMap(([path, module]) => {
   const file = path.replace(/^.*\/stories\//, '').replace(/\.stories\.tsx$/, '').replaceAll('/', '-');
   return Object.entries(composeStories(module))
     .filter(([name]) => name !== 'AllStates')
-    .map(([name, story]) => ({ id: `${file}--${name}`, story }));
+    .map(([name, story]) => ({ id: `${file}--${name}`, story: story as RunnableStory }));
 });
 
 describe('given every story in its default frame', () => {
