@@ -10,6 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 
@@ -70,7 +71,7 @@ function serve(bin, args, cwd, pattern) {
     const timer = setTimeout(() => reject(new Error(`${bin} did not start:\n${out}`)), 60_000);
     const onData = (chunk) => {
       out += chunk;
-      const match = out.replace(/\x1b\[[0-9;]*m/g, '').match(pattern);
+      const match = stripVTControlCharacters(out).match(pattern);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);
