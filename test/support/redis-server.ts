@@ -44,6 +44,7 @@ export async function startRedisServer(): Promise<RedisServer> {
       const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       child = proc;
       let output = '';
+      let ready = false;
       const timer = setTimeout(() => fail(new Error(`redis-server did not start within 10 s:\n${output}`)), 10_000);
       const fail = (error: Error) => {
         clearTimeout(timer);
@@ -53,8 +54,10 @@ export async function startRedisServer(): Promise<RedisServer> {
       proc.once('error', (error) => fail(new Error(`cannot run ${BIN} (install Debian's redis-server): ${error.message}`)));
       proc.once('exit', (code) => fail(new Error(`redis-server exited with ${code}:\n${output}`)));
       proc.stdout?.on('data', (chunk: Buffer) => {
+        if (ready) return;
         output += chunk.toString();
         if (output.includes('Ready to accept connections')) {
+          ready = true;
           clearTimeout(timer);
           proc.removeAllListeners('exit');
           resolve();

@@ -14,6 +14,8 @@ export interface UpstashStandIn {
   token: string;
   /** Requests answered so far. */
   readonly requests: number;
+  /** Resolves once its Redis connection is up (after a redis-server restart). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ const encode = (value: unknown, base64: boolean): unknown => {
 };
 
 export async function startUpstashStandIn(redisUrl: string, token = 'test-token'): Promise<UpstashStandIn> {
-  const redis = createClient({ url: redisUrl, disableOfflineQueue: true });
+  const redis = createClient({ url: redisUrl, disableOfflineQueue: true, socket: { reconnectStrategy: () => 50 } });
   redis.on('error', () => {}); // reconnects are reported per command below
   await redis.connect();
   let requests = 0;
@@ -75,6 +77,10 @@ export async function startUpstashStandIn(redisUrl: string, token = 'test-token'
     token,
     get requests() {
       return requests;
+    },
+    async ready() {
+      for (let i = 0; i < 200 && !redis.isReady; i++) await new Promise((r) => setTimeout(r, 20));
+      if (!redis.isReady) throw new Error('the Upstash stand-in could not reconnect to redis-server');
     },
     async close() {
       server.closeAllConnections();
