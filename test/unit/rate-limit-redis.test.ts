@@ -15,14 +15,13 @@ import { upstashStore } from '../../src/middleware/rate-limit/upstash-store';
 import { type RedisServer, startRedisServer } from '../support/redis-server';
 import { startUpstashStandIn, type UpstashStandIn } from '../support/upstash-stand-in';
 
-type Client = ReturnType<typeof createClient>;
 let server: RedisServer;
 let standIn: UpstashStandIn;
-const clients: Client[] = [];
+const clients: { destroy(): void }[] = [];
 const silent = () => {};
 const req = () => new Request('https://app.test/api/x');
 
-async function connect(): Promise<Client> {
+async function connect() {
   const client = createClient({ url: server.url, disableOfflineQueue: true, socket: { reconnectStrategy: () => 50 } });
   client.on('error', () => {}); // each failed reconnect; the limiter reports the outage itself
   await client.connect();
@@ -30,7 +29,7 @@ async function connect(): Promise<Client> {
   return client;
 }
 
-const ready = async (client: Client) => {
+const ready = async (client: { isReady: boolean }) => {
   for (let i = 0; i < 100 && !client.isReady; i++) await new Promise((r) => setTimeout(r, 20));
   expect(client.isReady).toBe(true);
 };
