@@ -101,7 +101,7 @@ export async function runRateLimitLoad({ latencyRuns = 3000 } = {}): Promise<Loa
   const onUnhandled = () => void unhandledRejections++;
   process.on('unhandledRejection', onUnhandled);
   const server = await startRedisServer();
-  const clients: ReturnType<typeof createClient>[] = [];
+  const clients: { isReady: boolean; destroy(): void }[] = [];
   try {
     const logs: string[][] = [[], []];
     const instances = await Promise.all(
