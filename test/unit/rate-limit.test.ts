@@ -283,3 +283,18 @@ describe('given the route-pattern stand-in', () => {
     expect(normalizePath('/api/%zz').ok).toBe(false);
   });
 });
+
+describe('given the Edge runtime', () => {
+  it('should import no Node built-in and no Redis client anywhere in the limiter, and keep the adapters out of the barrel', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../../src/middleware/rate-limit/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files).toContain('limiter.ts');
+    for (const file of files) {
+      const imports = [...readFileSync(new URL(file, dir), 'utf8').matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+      for (const source of imports) expect(source, `${file} imports ${source}`).toMatch(/^\.\.?\//);
+    }
+    const barrel = readFileSync(new URL('index.ts', dir), 'utf8');
+    expect(barrel).not.toMatch(/redis-store|upstash-store/);
+  });
+});
