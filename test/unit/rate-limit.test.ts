@@ -254,6 +254,24 @@ describe('given the memory store', () => {
   });
 });
 
+describe('given app code that throws', () => {
+  it('should still decide when the IP reader or the logger throws', async () => {
+    const limiter = createRateLimiter({
+      rules: [{ match: '/api/*', limit: 1, window: 60 }],
+      store: { hit: () => Promise.reject(new Error('down')) },
+      clientIp: () => {
+        throw new Error('bad reader');
+      },
+      log: () => {
+        throw new Error('bad logger');
+      },
+    });
+    const decision = await limiter.check({ request: req(), userId: null, path: '/api/x' });
+    expect(decision.allowed).toBe(true);
+    expect(decision.headers.get(FAIL_POLICY_HEADER)).toBe('open; reason=error');
+  });
+});
+
 describe('given bad options', () => {
   it('should throw an error that names the bad rule', () => {
     const make = (rule: object) => () => createRateLimiter({ rules: [rule as never], log: silent });

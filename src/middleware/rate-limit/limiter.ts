@@ -52,7 +52,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const failPolicy = options.failPolicy ?? 'open';
   const timeoutMs = options.timeoutMs ?? 200;
   const prefix = options.prefix ?? 'csk:rl';
-  const log = options.log ?? ((message: string) => console.warn(message));
+  const log = (message: string) => {
+    try {
+      (options.log ?? console.warn)(message);
+    } catch {
+      // A failing logger must not make check() reject.
+    }
+  };
   if (failPolicy !== 'open' && failPolicy !== 'closed') {
     throw new TypeError(`createRateLimiter: \`failPolicy\` must be 'open' or 'closed'; got ${JSON.stringify(options.failPolicy)}.`);
   }

@@ -79,7 +79,12 @@ export function clientIpReader(source: ClientIpSource | undefined): (request: Re
   if (source === undefined) return () => null;
   if (typeof source === 'function') {
     return (request) => {
-      const ip = source(request)?.trim();
+      let ip: string | undefined;
+      try {
+        ip = source(request)?.trim();
+      } catch {
+        return null; // a throwing reader must not make check() reject
+      }
       return ip && IP.test(ip) ? ip.toLowerCase() : null;
     };
   }
