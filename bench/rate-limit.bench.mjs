@@ -27,12 +27,14 @@ console.log(`  violations: ${r.down.violations.length}   unhandled rejections: $
 console.log(`  logged per instance: ${r.logs.map((l) => l.length).join(' and ')} lines (the outage, the recovery)`);
 console.log(`Redis restarted: ${r.resumed.admitted} of ${r.resumed.sent} admitted, ${r.resumed.refused} refused 429 (limit ${r.limit})`);
 console.log(`Latency per request, ${r.latencyRuns} sequential requests each, interleaved (ms)`);
-console.log('  middleware          p50      p95    added p50  added p95');
+console.log('  middleware          p50      p95    added p50  added p95   p95 ratio to bare');
 for (const name of ['bare', 'memory', 'redis']) {
   const l = r.latency[name];
   const add = (q) => (name === 'bare' ? '' : `+${(l[q] - r.latency.bare[q]).toFixed(3)}`.padStart(9));
-  console.log(`  ${(name === 'bare' ? 'bare' : `+ limiter, ${name}`).padEnd(18)} ${l.p50.toFixed(3).padStart(6)}   ${l.p95.toFixed(3).padStart(6)}   ${add('p50')}  ${add('p95')}`);
+  const ratio = `${(l.p95 / r.latency.bare.p95).toFixed(2)}×`.padStart(9);
+  console.log(`  ${(name === 'bare' ? 'bare' : `+ limiter, ${name}`).padEnd(18)} ${l.p50.toFixed(3).padStart(6)}   ${l.p95.toFixed(3).padStart(6)}   ${add('p50').padStart(9)}  ${add('p95').padStart(9)}   ${ratio}`);
 }
+console.log(`(the issue's bar: the Redis-backed limiter adds at most 2 ms at p95 on loopback)`);
 
 const failures = [];
 if (r.overAdmitted !== 0) failures.push(`${r.overAdmitted} requests over-admitted`);
