@@ -19,6 +19,9 @@ let server: RedisServer;
 let standIn: UpstashStandIn;
 const clients: { destroy(): void }[] = [];
 const silent = () => {};
+// Not about timeouts: a generous one, so a busy CI machine never turns a slow answer into a
+// fail-open decision (the 200 ms default is covered in rate-limit.test.ts on a fake clock).
+const slow = { timeoutMs: 5_000 } as const;
 const req = () => new Request('https://app.test/api/x');
 
 async function connect() {
@@ -61,10 +64,12 @@ describe('given two node-redis clients on one redis-server', () => {
 
   it('should start a new window when the key expires on the server', async () => {
     const store = redisStore({ client: await connect() });
-    expect(await store.hit('t:expiry', 100)).toMatchObject({ count: 1 });
-    expect((await store.hit('t:expiry', 100)).count).toBe(2);
-    await new Promise((r) => setTimeout(r, 150));
-    expect((await store.hit('t:expiry', 100)).count).toBe(1);
+    const first = await store.hit('t:expiry', 1_000);
+    expect(first.count).toBe(1);
+    expect(first.resetMs).toBeLessThanOrEqual(1_000);
+    expect((await store.hit('t:expiry', 1_000)).count).toBe(2);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect((await store.hit('t:expiry', 1_000)).count).toBe(1);
   });
 
   it('should send the script again when the server has forgotten it', async () => {
@@ -79,8 +84,8 @@ describe('given two node-redis clients on one redis-server', () => {
 
   it('should give users separate counts and refuse request N+1 across both instances', async () => {
     const rules = [{ match: '/api/*', limit: 3, window: '1m' }] as const;
-    const one = createRateLimiter({ rules, store: redisStore({ client: await connect() }), prefix: 't:users', log: silent });
-    const two = createRateLimiter({ rules, store: redisStore({ client: await connect() }), prefix: 't:users', log: silent });
+    const one = createRateLimiter({ ...slow, rules, store: redisStore({ client: await connect() }), prefix: 't:users', log: silent });
+    const two = createRateLimiter({ ...slow, rules, store: redisStore({ client: await connect() }), prefix: 't:users', log: silent });
     const ask = (limiter: typeof one, userId: string) => limiter.check({ request: req(), userId, path: '/api/x' });
     expect((await ask(one, 'user_a')).allowed).toBe(true);
     expect((await ask(two, 'user_a')).allowed).toBe(true);
@@ -95,10 +100,10 @@ describe('given two node-redis clients on one redis-server', () => {
 describe('given redis-server goes down and comes back', () => {
   it('should follow each fail policy while it is down and resume limiting after', async () => {
     const rules = [{ match: '/api/*', limit: 2, window: '1m' }] as const;
-    const open = createRateLimiter({ rules, store: redisStore({ client: await connect() }), prefix: 't:down', log: silent });
+    const open = createRateLimiter({ ...slow, rules, store: redisStore({ client: await connect() }), prefix: 't:down', log: silent });
     const client = await connect();
     const log: string[] = [];
-    const closed = createRateLimiter({ rules, store: redisStore({ client }), prefix: 't:down', failPolicy: 'closed', log: (m) => log.push(m) });
+    const closed = createRateLimiter({ ...slow, rules, store: redisStore({ client }), prefix: 't:down', failPolicy: 'closed', log: (m) => log.push(m) });
     const ask = (limiter: typeof open) => limiter.check({ request: req(), userId: 'user_down', path: '/api/x' });
     await ask(open);
     await ask(closed);
@@ -131,8 +136,8 @@ describe('given @upstash/redis against the local REST stand-in', () => {
 
   it('should count atomically and share the counts with node-redis clients on the same server', async () => {
     const rules = [{ match: '/api/*', limit: 5, window: '1m' }] as const;
-    const edge = createRateLimiter({ rules, store: upstashStore({ client: upstash() }), prefix: 't:upstash', log: silent });
-    const node = createRateLimiter({ rules, store: redisStore({ client: await connect() }), prefix: 't:upstash', log: silent });
+    const edge = createRateLimiter({ ...slow, rules, store: upstashStore({ client: upstash() }), prefix: 't:upstash', log: silent });
+    const node = createRateLimiter({ ...slow, rules, store: redisStore({ client: await connect() }), prefix: 't:upstash', log: silent });
     const before = standIn.requests;
     const decisions = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? edge : node).check({ request: req(), userId: 'user_e', path: '/api/x' })));
     for (const d of decisions) expect(d.headers.get(FAIL_POLICY_HEADER)).toBeNull();
@@ -153,13 +158,13 @@ describe('given @upstash/redis against the local REST stand-in', () => {
 
   it('should apply the fail policy when the REST API refuses or is unreachable', async () => {
     const rules = [{ match: '/api/*', limit: 5, window: '1m' }] as const;
-    const badToken = createRateLimiter({ rules, store: upstashStore({ client: upstash('wrong') }), failPolicy: 'closed', log: silent });
+    const badToken = createRateLimiter({ ...slow, rules, store: upstashStore({ client: upstash('wrong') }), failPolicy: 'closed', log: silent });
     const refused = await badToken.check({ request: req(), userId: 'u', path: '/api/x' });
     expect(refused.response?.status).toBe(503);
     expect(refused.headers.get(FAIL_POLICY_HEADER)).toBe('closed; reason=error');
 
     const gone = new Redis({ url: 'http://127.0.0.1:9', token: 't', retry: false, enableTelemetry: false });
-    const open = createRateLimiter({ rules, store: upstashStore({ client: gone }), log: silent });
+    const open = createRateLimiter({ ...slow, rules, store: upstashStore({ client: gone }), log: silent });
     const decision = await open.check({ request: req(), userId: 'u', path: '/api/x' });
     expect(decision.allowed).toBe(true);
     expect(decision.headers.get(FAIL_POLICY_HEADER)).toMatch(/^open; reason=(error|timeout)$/);
