@@ -8,7 +8,7 @@
  *   `/xy`. An invalid pattern throws a TypeError that names it.
  */
 
-export type NormalizedPath = { ok: true; path: string } | { ok: false; reason: string };
+type NormalizedPath = { ok: true; path: string } | { ok: false; reason: string };
 
 export function normalizePath(pathname: string): NormalizedPath {
   let decoded: string;
