@@ -33,7 +33,7 @@ for (const r of results) console.log(`${r.passed ? '✓' : '✗'} ${r.name.padEn
 // 2. The gate: every budget 1 byte under its measured size, in a scratch folder that sees the
 //    same dist/ and node_modules/.
 const scratch = mkdtempSync(join(tmpdir(), 'csk-size-gate-'));
-let gateHolds = false;
+let gateHolds;
 try {
   const config = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8'));
   const bySize = new Map(results.map((r) => [r.name, r.size]));
