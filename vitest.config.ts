@@ -85,6 +85,17 @@ export default defineConfig({
           setupFiles: ['test/visual/setup.ts'],
         },
       },
+      {
+        // The Next middleware and server guards: real clerkMiddleware and NextRequest on Node.
+        extends: true,
+        test: {
+          name: 'middleware',
+          include: ['test/middleware/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/middleware/setup.ts'],
+          env: { TZ: 'UTC', CLERK_SECRET_KEY: 'sk_live_csk_test_secret' },
+        },
+      },
     ],
   },
 });
