@@ -28,7 +28,7 @@ export interface TokenClaims {
 export async function signToken(claims: TokenClaims = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const { exp = now + 60, ...rest } = claims;
-  return new SignJWT({ v: 2, sid: 'sess_1', sub: 'user_1', ...rest })
+  return new SignJWT({ v: 2, sid: 'sess_1', sub: 'user_1', azp: ORIGIN, ...rest })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'ins_test' })
     .setIssuedAt(now - 5)
     .setExpirationTime(exp)
