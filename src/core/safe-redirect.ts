@@ -12,6 +12,7 @@ const PLACEHOLDER = 'https://same-origin.invalid';
  */
 export function safeRedirectUrl(value: unknown, origin?: string, fallback = '/'): string {
   // Browsers strip or reinterpret control characters, surrounding spaces and backslashes.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
   if (typeof value !== 'string' || value === '' || value !== value.trim() || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   let base: URL;
   try {

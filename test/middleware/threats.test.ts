@@ -86,7 +86,7 @@ describe('given a signed-out visitor', () => {
     expect(passedThrough(res)).toBe(false);
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     { rsc: '1', 'next-url': '/admin' },
     { 'next-router-prefetch': '1', rsc: '1' },
     { purpose: 'prefetch' },

@@ -31,7 +31,7 @@ type RequestStore = Parameters<typeof workUnitAsyncStorage.run>[0];
 
 /** Runs `fn` as Next runs a route handler or server action for a request with `headers`. */
 export function inRequestScope<T>(headers: Headers, fn: () => Promise<T>): Promise<T> {
-  const workStore = { route: '/test', forceStatic: false, dynamicShouldError: false, isStaticGeneration: false } as WorkStore;
+  const workStore = { route: '/test', forceStatic: false, dynamicShouldError: false, isStaticGeneration: false } as unknown as WorkStore;
   const requestStore = { type: 'request', phase: 'action', headers } as unknown as RequestStore;
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
 }
