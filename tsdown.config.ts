@@ -3,7 +3,7 @@ import { defineConfig } from 'tsdown';
 // `unbundle` keeps one output file per source file, so each file's own 'use client'
 // directive survives into dist/ (a bundled build would drop it).
 export default defineConfig({
-  entry: ['src/index.ts', 'src/testing/index.ts', 'src/testing/msw.ts', 'src/testing/storybook.tsx'],
+  entry: ['src/index.ts', 'src/testing/index.ts', 'src/testing/msw.ts', 'src/testing/storybook.tsx', 'src/middleware/index.ts', 'src/middleware/testing.ts'],
   format: 'esm',
   unbundle: true,
   dts: true,
@@ -11,5 +11,5 @@ export default defineConfig({
   target: 'es2022',
   clean: true,
   sourcemap: false,
-  deps: { neverBundle: [/^react/, /^@clerk\//, /^msw/, /^storybook/] },
+  deps: { neverBundle: [/^react/, /^@clerk\//, /^msw/, /^storybook/, /^next(\/|$)/, /^node:/] },
 });

@@ -19,7 +19,7 @@ export async function findUnmatchedPaths({ config, paths, nextConfig }: MatcherC
   // Next's testing helper loads server internals that expect the runtime's AsyncLocalStorage.
   const g = globalThis as { AsyncLocalStorage?: unknown };
   if (!g.AsyncLocalStorage) g.AsyncLocalStorage = (await import('node:async_hooks')).AsyncLocalStorage;
-  const { unstable_doesMiddlewareMatch } = await import('next/experimental/testing/server');
+  const { unstable_doesMiddlewareMatch } = await import('next/experimental/testing/server.js');
   const matcherConfig = { matcher: config.matcher as Parameters<typeof unstable_doesMiddlewareMatch>[0]['config']['matcher'] };
   return paths.filter((path) => !unstable_doesMiddlewareMatch({ config: matcherConfig, url: path, nextConfig }));
 }
