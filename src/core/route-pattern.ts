@@ -54,7 +54,7 @@ function compileOne(pattern: string): string {
   const fail = (why: string): never => {
     throw new TypeError(`clerk-session-kit: invalid route pattern ${JSON.stringify(pattern)}: ${why}.`);
   };
-  if (typeof pattern !== 'string' || !pattern.startsWith('/')) fail('a pattern is a string that starts with "/"');
+  if (typeof pattern !== 'string' || !pattern.startsWith('/')) fail('it must start with "/"');
   if (pattern === '/') return '/';
   if (pattern === '/*') return '/.*';
   let body = pattern.toLowerCase();
@@ -66,11 +66,11 @@ function compileOne(pattern: string): string {
   if (body.endsWith('/')) body = body.slice(0, -1);
   let source = '';
   for (const segment of body.slice(1).split('/')) {
-    if (segment === '') fail('empty segment ("//")');
-    if (segment === '.' || segment === '..') fail('"." and ".." segments are not allowed');
-    if (/[()]/.test(segment)) fail('this is not a regular expression: write "/docs" and "/docs/*" instead of "/docs(.*)"');
-    if (segment.includes('*')) fail('"*" is only allowed as a whole last segment, as in "/docs/*" (use "/sign-in" and "/sign-in/*", not "/sign-in*")');
-    if (!SEGMENT.test(segment)) fail(`segment "${segment}" has a character with no meaning here (allowed: letters, digits, "-", "_", ".", "~", "@", and ":name" for one segment)`);
+    if (segment === '') fail('empty segment');
+    if (segment === '.' || segment === '..') fail('"." or ".." segment');
+    if (/[()]/.test(segment)) fail('not a regular expression: write "/x" and "/x/*"');
+    if (segment.includes('*')) fail('"*" only as the whole last segment: write "/x" and "/x/*"');
+    if (!SEGMENT.test(segment)) fail(`bad character in "${segment}"`);
     source += segment.startsWith(':') ? '/[^/]+' : `/${segment.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')}`;
   }
   return wildcard ? `${source}(?:/.*)?` : source;
@@ -82,7 +82,7 @@ function compileOne(pattern: string): string {
  * Throws a TypeError naming the first invalid pattern.
  */
 export function compileRoutePatterns(patterns: readonly string[]): (normalizedPath: string) => number {
-  if (!Array.isArray(patterns)) throw new TypeError('clerk-session-kit: route patterns must be a list of strings.');
+  if (!Array.isArray(patterns)) throw new TypeError('clerk-session-kit: route patterns must be a list.');
   if (patterns.length === 0) return () => -1;
   const regex = new RegExp(`^(?:${patterns.map((p) => `(${compileOne(p)})`).join('|')})$`);
   const count = patterns.length;

@@ -62,21 +62,31 @@ const pathOf = (url: string | undefined, fallback: string) => {
 const list = (value: string | readonly string[]) => (typeof value === 'string' ? [value] : value);
 const withChildren = (path: string) => (path === '/' ? ['/'] : [path, `${path}/*`]);
 
-export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
+/** The pattern lists a policy compiles: the allowlist gets the sign-in and sign-up paths. */
+export function policyLists(options: RoutePolicyOptions) {
   const signIn = pathOf(options.signInUrl, '/sign-in');
   const signUp = pathOf(options.signUpUrl, '/sign-up');
   const orgSelection = pathOf(options.organizationSelectionUrl, '/select-organization');
-  const publicPatterns = [...(options.publicRoutes ?? []), ...(signIn ? withChildren(signIn) : []), ...(signUp ? withChildren(signUp) : [])];
+  return {
+    signIn,
+    signUp,
+    orgSelection,
+    publicPatterns: [...(options.publicRoutes ?? []), ...(signIn ? withChildren(signIn) : []), ...(signUp ? withChildren(signUp) : [])],
+    apiPatterns: options.apiRoutes ?? ['/api/*', '/trpc/*'],
+    orgPatterns: options.organizationRoutes ?? [],
+  };
+}
+
+export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
+  const { signIn, signUp, orgSelection, publicPatterns, apiPatterns, orgPatterns } = policyLists(options);
   const isPublic = compileRoutePatterns(publicPatterns);
-  const apiPatterns = options.apiRoutes ?? ['/api/*', '/trpc/*'];
   const isApi = compileRoutePatterns(apiPatterns);
-  const orgPatterns = options.organizationRoutes ?? [];
   const isOrg = compileRoutePatterns(orgPatterns);
   const orgExempt = orgSelection ? compileRoutePatterns(withChildren(orgSelection)) : () => -1;
   const rules = (options.rules ?? []).map((rule, index) => {
     const patterns = list(rule.routes);
     const requirements: Requirements = typeof rule.require === 'function' ? { condition: rule.require } : rule.require;
-    if (!requirements || typeof requirements !== 'object') throw new TypeError(`createSessionMiddleware: rules[${index}].require must be requirements or a function of has.`);
+    if (!requirements || typeof requirements !== 'object') throw new TypeError(`createSessionMiddleware rules[${index}]: require must be an object or a function`);
     return {
       patterns,
       matches: compileRoutePatterns(patterns),
@@ -124,44 +134,20 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
     return { ok: true, path, locale, api: isApi(path) !== -1, public: matched.length === 0 && !organization && isPublic(path) !== -1, organization, rules: matched };
   }
 
-  /** Which patterns matched `pathname` and what a request there needs, in words. */
-  function explain(pathname: string) {
-    const d = decide(pathname);
-    if (!d.ok) return { pathname, outcome: 'bad-request' as const, reason: `The path cannot be normalized (${d.reason}): the middleware answers 400.` };
-    const publicAt = isPublic(d.path);
-    const apiAt = isApi(d.path);
-    const orgAt = isOrg(d.path);
-    const needs = [
-      d.organization ? `an active organization (organizationRoutes "${orgPatterns[orgAt]}")` : '',
-      ...d.rules.map((r) => `rules[${r.index}] via "${r.pattern}"`),
-    ].filter(Boolean);
-    const outcome = d.public ? ('public' as const) : needs.length ? ('requirements' as const) : ('signed-in' as const);
-    const shadowed = publicAt !== -1 && !d.public ? ` It also matches public "${publicPatterns[publicAt]}", but rules win over publicRoutes.` : '';
-    const reason = d.public
-      ? `Public: matches "${publicPatterns[publicAt]}".`
-      : `${needs.length ? `Needs a signed-in user with ${needs.join(' and ')}.` : 'Needs a signed-in user: no public pattern matches (deny by default).'}${shadowed}`;
-    return {
-      pathname,
-      path: d.path,
-      locale: d.locale,
-      kind: d.api ? ('api' as const) : ('page' as const),
-      apiPattern: apiAt === -1 ? null : apiPatterns[apiAt]!,
-      outcome,
-      publicPattern: publicAt === -1 ? null : publicPatterns[publicAt]!,
-      organizationPattern: d.organization ? orgPatterns[orgAt]! : null,
-      rules: d.rules.map(({ index, pattern }) => ({ index, pattern })),
-      reason,
-    };
-  }
-
-  return { decide, explain, signIn, signUp, orgSelection, basePath, rules };
+  return {
+    decide,
+    signIn,
+    signUp,
+    orgSelection,
+    basePath,
+    rules,
+  };
 }
 
 function normalizeBase(basePath: string): string {
   const n = normalizePath(basePath);
-  if (!n.ok || !basePath.startsWith('/') || n.path === '/') throw new TypeError(`createSessionMiddleware: basePath must be a path like "/docs"; got ${JSON.stringify(basePath)}.`);
+  if (!n.ok || !basePath.startsWith('/') || n.path === '/') throw new TypeError(`createSessionMiddleware: basePath must be a path like "/docs", not ${JSON.stringify(basePath)}`);
   return n.path;
 }
 
 export type RoutePolicy = ReturnType<typeof compileRoutePolicy>;
-export type RouteExplanation = ReturnType<RoutePolicy['explain']>;

@@ -7,10 +7,10 @@ import { clerkMiddleware, type ClerkMiddlewareAuth, type ClerkMiddlewareOptions 
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import type { RateLimitDecision, RateLimiter } from '../core/rate-limit-contract';
 import { isAuthorized, type HasFn } from '../core/requirements';
-import { compileRoutePolicy, type RouteDecision, type RouteExplanation, type RoutePolicyOptions } from '../core/route-policy';
-import { isDev, warnSystemPermissions } from './dev';
+import { compileRoutePolicy, type RouteDecision, type RoutePolicyOptions } from '../core/route-policy';
+import { warnSystemPermissions } from './dev';
 import { IDENTITY_HEADER_NAMES, IDENTITY_HEADERS } from './identity';
-import { copyHeaders, forbiddenPage, jsonError, redirectTo, serverError } from './responses';
+import { copyHeaders, forbiddenPage, jsonError, redirectTo } from './responses';
 
 type Decided = Extract<RouteDecision, { ok: true }>;
 
@@ -40,10 +40,7 @@ export interface SessionMiddlewareOptions extends RoutePolicyOptions {
   onError?: (error: unknown, request: NextRequest) => void;
 }
 
-export type SessionMiddleware = ((request: NextRequest, event: NextFetchEvent) => Promise<Response>) & {
-  /** Which rule matched a path and why: for developers, never for deciding. */
-  explain: (pathname: string) => RouteExplanation;
-};
+export type SessionMiddleware = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?/i;
 
@@ -77,7 +74,7 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
 
   const handler = async (auth: ClerkMiddlewareAuth, request: NextRequest): Promise<Response> => {
     const d = decisions.get(request);
-    if (!d) throw new Error('clerk-session-kit: the request reached the Clerk handler without a route decision.');
+    if (!d) throw new Error('clerk-session-kit: no route decision');
     const state = await auth({ treatPendingAsSignedOut: true });
     const userId = state.userId ?? null;
     let limit: RateLimitDecision | undefined;
@@ -97,11 +94,11 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     const back = `/${path.replace(/^[/\\]+/, '')}${search}`;
     if (!userId) {
       if (json) return jsonError('unauthenticated', extra);
-      return redirectTo(origin, policy.signIn ? inApp(policy.signIn, d) : (options.signInUrl ?? '/sign-in'), back);
+      return redirectTo(origin, policy.signIn ? inApp(policy.signIn, d) : options.signInUrl!, back);
     }
     if (d.organization && !state.orgId) {
       if (json) return jsonError('organization_required', extra);
-      return redirectTo(origin, inApp(policy.orgSelection ?? '/select-organization', d), back);
+      return redirectTo(origin, policy.orgSelection ? inApp(policy.orgSelection, d) : options.organizationSelectionUrl!, back);
     }
     const has: HasFn = (params) => state.has(params);
     for (const rule of d.rules) {
@@ -125,14 +122,14 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     decisions.set(request, d);
     try {
       const res = await clerk(request, event);
-      if (!res) throw new Error('clerkMiddleware returned no response.');
+      if (!res) throw new Error('clerk-session-kit: no response');
       return res;
     } catch (error) {
       // Fail closed: a request whose auth could not be resolved is never passed through.
       if (options.onError) options.onError(error, request);
-      else if (isDev()) console.error('clerk-session-kit: auth resolution failed; the request was refused.', error);
-      return serverError(d.api || request.headers.has('next-action'));
+      else if (process.env.NODE_ENV !== 'production') console.error('clerk-session-kit: the middleware refused the request: auth failed.', error);
+      return jsonError('auth_unavailable');
     }
   };
-  return Object.assign(middleware, { explain: policy.explain });
+  return middleware;
 }

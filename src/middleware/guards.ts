@@ -9,7 +9,7 @@ import type { NextRequest } from 'next/server';
 import type { RateLimitDecision, RateLimiter } from '../core/rate-limit-contract';
 import { isAuthorized, toChecks, type Check, type HasFn, type Requirements } from '../core/requirements';
 import { normalizePath } from '../core/route-pattern';
-import { isDev, warnSystemPermissions } from './dev';
+import { warnSystemPermissions } from './dev';
 import { copyHeaders, jsonError, type ErrorCode } from './responses';
 
 /** Requirements as for PermissionGate (plus `organization: true` for an active organization), or a function of `has`. */
@@ -26,15 +26,8 @@ export class SessionAuthError extends Error {
   readonly status: 401 | 403;
   readonly reason: SessionAuthReason;
   constructor(reason: SessionAuthReason, options?: { cause?: unknown }) {
-    super(
-      {
-        'signed-out': 'Not signed in.',
-        unavailable: 'Authentication is unavailable: did clerkMiddleware run for this request?',
-        'organization-required': 'An active organization is required.',
-        forbidden: 'The signed-in user does not meet the requirement.',
-      }[reason],
-      options,
-    );
+    // 'unavailable': auth() threw (see `cause`), as it does when clerkMiddleware did not run.
+    super(`clerk-session-kit: ${reason}`, options);
     this.name = 'SessionAuthError';
     this.reason = reason;
     this.status = reason === 'signed-out' || reason === 'unavailable' ? 401 : 403;
@@ -70,7 +63,7 @@ async function resolve({ checks, match, organization }: Compiled, where: string)
     state = await auth({ treatPendingAsSignedOut: true });
   } catch (cause) {
     if (isFrameworkError(cause)) throw cause;
-    if (isDev()) console.error(`clerk-session-kit: ${where} could not resolve auth; the request was refused.`, cause);
+    if (process.env.NODE_ENV !== 'production') console.error(`clerk-session-kit: ${where} refused the request: auth() failed.`, cause);
     return { ok: false, reason: 'unavailable', userId: null, cause };
   }
   if (!state.userId) return { ok: false, reason: 'signed-out', userId: null };

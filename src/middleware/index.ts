@@ -14,6 +14,6 @@ export { IDENTITY_HEADERS } from './identity';
 export { RECOMMENDED_MATCHER } from './matcher';
 export { safeRedirectUrl } from '../core/safe-redirect';
 export { compileRoutePatterns, normalizePath, type NormalizedPath } from '../core/route-pattern';
-export { compileRoutePolicy, type RouteExplanation, type RoutePolicyOptions, type RouteRule } from '../core/route-policy';
+export { compileRoutePolicy, type RoutePolicyOptions, type RouteRule } from '../core/route-policy';
 export type { RateLimitDecision, RateLimiter, RateLimitInput } from '../core/rate-limit-contract';
 export type { HasFn, Requirements } from '../core/requirements';

@@ -5,6 +5,8 @@
  */
 import type { NextConfig } from 'next';
 
+export { explainRoute, type RouteExplanation } from '../core/route-explain';
+
 export interface MatcherCoverageInput {
   /** Your middleware's `config` (the same object: import it from middleware.ts / proxy.ts). */
   config: { matcher?: string | readonly (string | { source: string })[] };
