@@ -55,6 +55,21 @@ try {
     check(/^"use client";/.test(text), `'use client' at the top of ${relative(pkg, out)}`);
   }
 
+  // The middleware entry runs on the Edge runtime: every file it reaches imports only next/server,
+  // @clerk/nextjs/server and its own relative files (no React, no DOM, no Node built-ins).
+  const reached = new Set();
+  const foreign = [];
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+      if (spec.startsWith('.')) visit(join(file, '..', spec));
+      else if (spec !== 'next/server' && spec !== '@clerk/nextjs/server') foreign.push(`${relative(pkg, file)} → ${spec}`);
+    }
+  };
+  visit(join(pkg, 'dist/middleware/index.js'));
+  check(reached.size > 3 && foreign.length === 0, `middleware entry: ${reached.size} files import only next/server and @clerk/nextjs/server${foreign.length ? ` (not: ${foreign.join(', ')})` : ''}`);
+
   // 3. A consumer app: an empty package with React 19 and @clerk/react 6, and our tarball.
   const app = join(work, 'app');
   run('mkdir', ['-p', app]);

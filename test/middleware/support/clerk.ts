@@ -11,6 +11,8 @@ export const publishableKey = `pk_live_${btoa('clerk.example.com$')}`;
 
 const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
 export const jwtKey = await exportSPKI(publicKey);
+// Where an app keeps it (the docs example reads it): @clerk/nextjs 7 does not read it by itself.
+process.env.CLERK_JWT_KEY = jwtKey;
 export const clerkOptions = { publishableKey, jwtKey } as const;
 
 export interface TokenClaims {
