@@ -38,9 +38,10 @@ export const config = {
 // app/api/admin/reports/route.ts: enforced here too, in case the middleware did not run.
 import { withAuth } from 'clerk-session-kit/middleware';
 
-export const GET = withAuth(async (_request, _context, auth) => Response.json({ reports: [], for: auth.userId }), {
-  permission: 'org:reports:manage',
-});
+export const GET = withAuth(
+  async (_request, _context, auth) => Response.json({ reports: [], for: auth.userId }),
+  { permission: 'org:reports:manage' },
+);
 // #endregion route
 
 import proxy from './docs-example.test';
