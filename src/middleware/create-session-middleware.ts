@@ -90,8 +90,9 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     }
     if (d.public) return pass(request, state, apiExtra);
     const [, origin = '', path = '/', search = ''] = URL_PARTS.exec(request.url) ?? [];
-    // The way back, as a path on this origin: leading slashes collapsed so it never reads as `//host`.
-    const back = `/${path.replace(/^[/\\]+/, '')}${search}`;
+    // The way back, as a path on this origin: leading slashes collapsed so it never reads as `//host`;
+    // for a data or RSC request, the page it belongs to.
+    const back = /\/_next\/data\/|\.rsc$|\.segments\//.test(path) ? inApp(d.path, d) : `/${path.replace(/^[/\\]+/, '')}${search}`;
     if (!userId) {
       if (json) return jsonError('unauthenticated', extra);
       return redirectTo(origin, policy.signIn ? inApp(policy.signIn, d) : options.signInUrl!, back);

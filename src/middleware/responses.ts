@@ -21,10 +21,13 @@ export function copyHeaders(from: Headers, to: Headers): void {
   from.forEach((value, key) => to.set(key, value));
 }
 
-/** A 307 to `target` (a path on the request's own origin) with `redirect_url` set to `back`. */
-export function redirectTo(origin: string, target: string, back: string | null): NextResponse {
-  const url = /^https?:\/\//i.test(target) ? new URL(target) : new URL(target, origin);
-  if (back !== null) url.searchParams.set('redirect_url', back);
+/**
+ * A 307 to `target` with `redirect_url` set to `back`, a path on the request's own origin (made
+ * absolute on that origin when `target` is elsewhere, such as Clerk's Account Portal).
+ */
+export function redirectTo(origin: string, target: string, back: string): NextResponse {
+  const url = new URL(target, origin);
+  url.searchParams.set('redirect_url', url.origin === origin ? back : origin + back);
   return new NextResponse(null, { status: 307, headers: { location: url.href, ...NO_STORE } });
 }
 

@@ -109,8 +109,8 @@ describe('given locale prefixes and a basePath', () => {
 
   it('should send to an absolute sign-in URL (an account portal) unchanged', async () => {
     const mw = createSessionMiddleware({ signInUrl: 'https://accounts.app.test/sign-in', clerk: clerkOptions });
-    const res = await mw(page('/dashboard'), event);
-    expect(location(res)).toEqual({ origin: 'https://accounts.app.test', path: '/sign-in', back: '/dashboard' });
+    const res = await mw(page('/dashboard?tab=1'), event);
+    expect(location(res)).toEqual({ origin: 'https://accounts.app.test', path: '/sign-in', back: 'https://app.test/dashboard?tab=1' });
   });
 });
 

@@ -80,9 +80,9 @@ describe('given a signed-out visitor', () => {
     }
   });
 
-  it('should protect a Next data route with x-nextjs-data', async () => {
+  it('should protect a Next data route with x-nextjs-data, sending back to its page after sign-in', async () => {
     const res = await run(request('/_next/data/BUILD/admin.json', { headers: { 'x-nextjs-data': '1' } }));
-    expect(res.status).toBe(307);
+    expectSignInRedirect(res, '/admin');
     expect(passedThrough(res)).toBe(false);
   });
 
