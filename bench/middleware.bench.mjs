@@ -49,8 +49,11 @@ const { exportSPKI, generateKeyPair, SignJWT } = await import('jose');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Interleaved rounds of a and b; returns the median ns per call of each. */
-async function compare(a, b, { rounds = 15, iterations }) {
+/**
+ * Interleaved rounds of a and b (order alternating); returns the median ns per call of each and
+ * the median of the per-round ratios a ÷ b, which cancels drift on a shared machine.
+ */
+async function compare(a, b, { rounds = 21, iterations }) {
   const ta = [];
   const tb = [];
   for (let r = 0; r < rounds + 2; r++) {
@@ -61,7 +64,7 @@ async function compare(a, b, { rounds = 15, iterations }) {
       if (r >= 2) out.push(ns); // two warm-up rounds
     }
   }
-  return [median(ta), median(tb)];
+  return [median(ta), median(tb), median(ta.map((x, i) => x / tb[i]))];
 }
 
 function syncCompare(a, b, { rounds = 15, iterations }) {
@@ -138,6 +141,6 @@ const kit = createSessionMiddleware({
   rules: [{ routes: ['/admin/*', '/api/admin/*'], require: { permission: 'org:reports:manage' } }],
   clerk: clerkOptions,
 });
-const [k, c] = await compare((i) => kit(makeRequest(i), event), (i) => bare(makeRequest(i), event), { iterations: 300 });
-console.log('\nWhole middleware per request (µs, signed-in page/API mix, token verified each time; median of 15 rounds)');
-console.log(`createSessionMiddleware ${(k / 1000).toFixed(1)} µs | bare clerkMiddleware ${(c / 1000).toFixed(1)} µs | kit ÷ bare ${(k / c).toFixed(3)}×`);
+const [k, c, ratio] = await compare((i) => kit(makeRequest(i), event), (i) => bare(makeRequest(i), event), { iterations: 200 });
+console.log('\nWhole middleware per request (µs, signed-in page/API mix, token verified each time; medians of 21 rounds)');
+console.log(`createSessionMiddleware ${(k / 1000).toFixed(1)} µs | bare clerkMiddleware ${(c / 1000).toFixed(1)} µs | kit ÷ bare ${ratio.toFixed(3)}× (median of per-round ratios)`);
