@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RateLimiter } from '../../src/core/rate-limit-contract';
 import { createSessionMiddleware, isSessionAuthError, requireAuth, SessionAuthError, withAuth } from '../../src/middleware';
 import { admin, clerkOptions, member, page, personal, request, signToken } from './support/clerk';
-import { event, forwardedRequest, inRequestScope } from './support/next';
+import { event, forwardedRequest, inRequestScope, inStaticGeneration } from './support/next';
 
 const middleware = createSessionMiddleware({ publicRoutes: ['/', '/contact', '/admin/report.csv'], clerk: clerkOptions });
 
@@ -143,6 +143,12 @@ describe('given requireAuth in a server action or server component', () => {
     const check = () => requireAuth({ permission: 'org:sys_billing:manage' }).then(() => new Response('ok'));
     await expect(throughMiddleware(request('/contact', { bearer: await signToken(admin) }), check)).rejects.toMatchObject({ status: 403 });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('requireAuth checks the system permission "org:sys_billing:manage"'));
+  });
+
+  it('should let Next’s own bail-out from static generation through, not turn it into a 401', async () => {
+    const error = await inStaticGeneration(() => requireAuth()).catch((e: unknown) => e);
+    expect(isSessionAuthError(error)).toBe(false);
+    expect(error).toMatchObject({ digest: 'DYNAMIC_SERVER_USAGE' });
   });
 
   it('should throw a clear error for a malformed requirement instead of granting', async () => {
