@@ -46,8 +46,16 @@ export const GET = withAuth(
 
 import proxy from './docs-example.test';
 import { assertMatcherCovers } from 'clerk-session-kit/middleware/testing';
+import type { NextMiddleware, NextProxy } from 'next/server';
 
 describe('given the documented proxy.ts', () => {
+  it('should type-check and answer as a Next 16 proxy and as a Next 15 middleware', async () => {
+    const asProxy: NextProxy = proxy;
+    const asMiddleware: NextMiddleware = proxy;
+    for (const run of [asProxy, asMiddleware]) expect(((await run(page('/admin'), event)) as Response).status).toBe(307);
+  });
+
+
   it('should send a signed-out visitor to sign-in and let the public pages through', async () => {
     expect((await proxy(page('/admin'), event)).status).toBe(307);
     expect((await proxy(page('/blog/launch'), event)).status).toBe(200);
