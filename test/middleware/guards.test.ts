@@ -91,6 +91,24 @@ describe('given withAuth on a route handler', () => {
     expect(calls).toEqual(['user_member:/contact']);
   });
 
+  it('should return the limiter’s 429 without running the handler, and 400 for a path it cannot normalize', async () => {
+    let ran = 0;
+    const limiter: RateLimiter = {
+      async check() {
+        const headers = new Headers({ 'Retry-After': '30' });
+        return { allowed: false, headers, response: Response.json({ error: 'rate_limited' }, { status: 429, headers }) };
+      },
+    };
+    const handler = withAuth(async () => new Response(String(++ran)), undefined, { rateLimit: limiter });
+    const limited = await throughMiddleware(request('/contact', { bearer: await signToken(member) }), (req) => handler(req, {}));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('30');
+    expect(ran).toBe(0);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // no middleware ran for this one
+    const odd = await inRequestScope(new Headers(), () => handler(request('/api/%zz'), {}));
+    expect(odd.status).toBe(400);
+  });
+
   it('should answer 403 organization_required when the requirement names an organization', async () => {
     const handler = withAuth(async () => Response.json({ ok: true }), { organization: true });
     const res = await throughMiddleware(request('/contact', { bearer: await signToken(personal) }), (req) => handler(req, {}));
