@@ -30,4 +30,42 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '@clerk/*', '../*'], message: 'src/core is plain TypeScript with no React and no imports from the rest of the kit.' }] }],
     },
   },
+  {
+    // The middleware entry runs on the Edge runtime: next/server, @clerk/nextjs/server and src/core only.
+    files: ['src/middleware/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@clerk/nextjs', message: 'Use @clerk/nextjs/server in src/middleware (Edge-safe, no React).' }],
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                '@clerk/react',
+                '@clerk/react/*',
+                '@clerk/shared',
+                '@clerk/shared/*',
+                '@clerk/backend',
+                '@clerk/backend/*',
+                '@clerk/nextjs/*',
+                '!@clerk/nextjs/server',
+                'node:*',
+                '../clerk',
+                '../clerk/*',
+                '../components/*',
+                '../testing/*',
+                '../i18n/*',
+                '../theme/*',
+              ],
+              message: 'src/middleware imports only next/server, @clerk/nextjs/server and src/core (Edge-safe, no React).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -12,6 +12,8 @@ const alias = [
   { find: /^clerk-session-kit$/, replacement: `${dirname}src/index.ts` },
   { find: /^clerk-session-kit\/testing$/, replacement: `${dirname}src/testing/index.ts` },
   { find: /^clerk-session-kit\/testing\/(msw|storybook)$/, replacement: `${dirname}src/testing/$1` },
+  { find: /^clerk-session-kit\/middleware$/, replacement: `${dirname}src/middleware/index.ts` },
+  { find: /^clerk-session-kit\/middleware\/testing$/, replacement: `${dirname}src/middleware/testing.ts` },
 ];
 
 // Debian's Chromium (never a downloaded browser). Flags keep it off the closed network.
@@ -96,6 +98,18 @@ export default defineConfig({
             },
           },
           setupFiles: ['test/visual/setup.ts'],
+        },
+      },
+      {
+        // The Next middleware and server guards: real clerkMiddleware and NextRequest on Node.
+        extends: true,
+        test: {
+          name: 'middleware',
+          include: ['test/middleware/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/middleware/setup.ts'],
+          // A production publishable key for clerk.example.com (no dev-browser handshake); the secret is a dummy.
+          env: { TZ: 'UTC', CLERK_SECRET_KEY: 'sk_live_csk_test_secret', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_Y2xlcmsuZXhhbXBsZS5jb20k' },
         },
       },
     ],

@@ -61,6 +61,22 @@ try {
     check(/^"use client";/.test(text), `'use client' at the top of ${relative(pkg, out)}`);
   }
 
+  // The middleware entry runs on the Edge runtime: every file it reaches imports only next/server,
+  // @clerk/nextjs/server and its own relative files (no React, no DOM, no Node built-ins).
+  const reached = new Set();
+  const foreign = [];
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+      if (spec.startsWith('.')) visit(join(file, '..', spec));
+      else if (spec !== 'next/server' && spec !== '@clerk/nextjs/server') foreign.push(`${relative(pkg, file)} → ${spec}`);
+    }
+  };
+  visit(join(pkg, 'dist/middleware/index.js'));
+  visit(join(pkg, 'dist/middleware/rate-limit/index.js'));
+  check(reached.size > 3 && foreign.length === 0, `middleware entries: ${reached.size} files import only next/server and @clerk/nextjs/server${foreign.length ? ` (not: ${foreign.join(', ')})` : ''}`);
+
   // 3. Consumer apps installed from the tarball: one on the versions we develop with, one on the
   //    lowest version of every declared peer range (the floors users may have).
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

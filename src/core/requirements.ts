@@ -38,7 +38,7 @@ export type Check = { kind: Kind; value: string } | { kind: 'condition'; value: 
  * input (an empty list, an empty string, a non-string), so a typo never silently grants access.
  * No requirement at all means "signed in".
  */
-export function toChecks(requirements: Requirements): Check[] {
+export function toChecks(requirements: Requirements, owner = 'PermissionGate'): Check[] {
   const checks: Check[] = [];
   for (const kind of KINDS) {
     const raw = requirements[kind];
@@ -46,24 +46,24 @@ export function toChecks(requirements: Requirements): Check[] {
     const values = typeof raw === 'string' ? [raw] : raw;
     if (!Array.isArray(values) || values.length === 0) {
       throw new TypeError(
-        `PermissionGate: \`${kind}\` must be a non-empty string or a non-empty list of strings; got ${JSON.stringify(raw)}. Omit the prop to not require any ${kind}.`,
+        `${owner}: \`${kind}\` must be a non-empty string or a non-empty list of strings; got ${JSON.stringify(raw)}. Omit the prop to not require any ${kind}.`,
       );
     }
     for (const value of values) {
       if (typeof value !== 'string' || value.trim() === '') {
-        throw new TypeError(`PermissionGate: every \`${kind}\` must be a non-empty string; got ${JSON.stringify(value)}.`);
+        throw new TypeError(`${owner}: every \`${kind}\` must be a non-empty string; got ${JSON.stringify(value)}.`);
       }
       checks.push({ kind, value });
     }
   }
   if (requirements.condition !== undefined) {
     if (typeof requirements.condition !== 'function') {
-      throw new TypeError('PermissionGate: `condition` must be a function `(has) => boolean`.');
+      throw new TypeError(`${owner}: \`condition\` must be a function \`(has) => boolean\`.`);
     }
     checks.push({ kind: 'condition', value: requirements.condition });
   }
   if (requirements.match !== undefined && requirements.match !== 'all' && requirements.match !== 'any') {
-    throw new TypeError(`PermissionGate: \`match\` must be 'all' or 'any'; got ${JSON.stringify(requirements.match)}.`);
+    throw new TypeError(`${owner}: \`match\` must be 'all' or 'any'; got ${JSON.stringify(requirements.match)}.`);
   }
   return checks;
 }
@@ -91,4 +91,12 @@ function passes(check: Check, has: HasFn): boolean {
 export function isAuthorized(checks: readonly Check[], match: 'all' | 'any', has: HasFn): boolean {
   if (checks.length === 0) return true;
   return match === 'any' ? checks.some((c) => passes(c, has)) : checks.every((c) => passes(c, has));
+}
+
+/**
+ * The `org:sys_*` permissions among the checks. Clerk never puts system permissions in the session
+ * token, so a server-side check of one always fails: the middleware and guards warn about them.
+ */
+export function systemPermissions(checks: readonly Check[]): string[] {
+  return checks.flatMap((c) => (c.kind === 'permission' && c.value.startsWith('org:sys_') ? [c.value] : []));
 }

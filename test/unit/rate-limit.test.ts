@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRateLimiter, FAIL_POLICY_HEADER, memoryStore, type RateLimitStore } from '../../src/middleware/rate-limit';
-import { compileRoutePatterns, normalizePath } from '../../src/core/route-pattern';
 
 const T0 = Date.parse('2026-01-15T12:00:00Z');
 const req = (headers: Record<string, string> = {}) => new Request('https://app.test/api/x', { headers });
@@ -231,7 +230,7 @@ describe('given app code that throws', () => {
 describe('given bad options', () => {
   it('should throw an error that names the bad rule', () => {
     const make = (rule: object) => () => createRateLimiter({ rules: [rule as never], log: silent });
-    expect(make({ match: '/api*', limit: 1, window: 60 })).toThrow(/Invalid route pattern "\/api\*"/);
+    expect(make({ match: '/api*', limit: 1, window: 60 })).toThrow(/invalid route pattern "\/api\*"/i);
     expect(make({ match: '/api/*', limit: 0, window: 60 })).toThrow(/rules\[0\] \("\/api\/\*"\): `limit`/);
     expect(make({ match: '/api/*', limit: 1, window: '1 week' })).toThrow(/`window`/);
     expect(make({ match: '/api/*', limit: 1, window: 0.5 })).toThrow(/`window`/);
@@ -241,19 +240,5 @@ describe('given bad options', () => {
     expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], clientIp: { header: '' } })).toThrow(/`clientIp`/);
     expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], failPolicy: 'ajar' as never })).toThrow(/`failPolicy`/);
     expect(() => memoryStore({ maxKeys: 0 })).toThrow(/maxKeys/);
-  });
-});
-
-describe('given the route-pattern stand-in', () => {
-  it('should match exact paths and prefixes on segment boundaries only', () => {
-    const match = compileRoutePatterns(['/api/auth/*', '/api/*', '/export']);
-    expect(match('/api/auth')).toBe(0);
-    expect(match('/api/auth/x/y')).toBe(0);
-    expect(match('/api/authx')).toBe(1);
-    expect(match('/apix')).toBe(-1);
-    expect(match('/export/')).toBe(2);
-    expect(match('/export/x')).toBe(-1);
-    expect(normalizePath('/API//Auth/../auth/%61')).toEqual({ ok: true, path: '/api/auth/a' });
-    expect(normalizePath('/api/%zz').ok).toBe(false);
   });
 });

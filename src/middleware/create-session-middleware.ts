@@ -1,0 +1,136 @@
+/**
+ * createSessionMiddleware: deny-by-default route protection on Clerk's clerkMiddleware.
+ * One route policy compiled at creation; each path normalized once; APIs answered with JSON.
+ * Edge-safe: imports only next/server, @clerk/nextjs/server and the kit's plain-TypeScript core.
+ */
+import { clerkMiddleware, type ClerkMiddlewareAuth, type ClerkMiddlewareOptions } from '@clerk/nextjs/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import type { RateLimitDecision, RateLimiter } from '../core/rate-limit-contract';
+import { isAuthorized, type HasFn } from '../core/requirements';
+import { compileRoutePolicy, type RouteDecision, type RoutePolicyOptions } from '../core/route-policy';
+import { warnSystemPermissions } from './dev';
+import { IDENTITY_HEADER_NAMES, IDENTITY_HEADERS } from './identity';
+import { copyHeaders, forbiddenPage, jsonError, redirectTo } from './responses';
+
+type Decided = Extract<RouteDecision, { ok: true }>;
+
+export interface ForbiddenInfo {
+  /** The normalized path. */
+  path: string;
+  /** The index in `rules` of the first rule the user does not meet. */
+  rule: number;
+}
+
+export interface SessionMiddlewareOptions extends RoutePolicyOptions {
+  /** The response for a document that misses a requirement. Default: a plain 403 HTML page. */
+  forbidden?: (request: NextRequest, info: ForbiddenInfo) => Response | Promise<Response>;
+  /** Adds `x-csk-user-id`, `x-csk-org-id`, `x-csk-org-role` to the request the app sees. Default false. */
+  identityHeaders?: boolean;
+  /**
+   * CORS preflights (OPTIONS with `Access-Control-Request-Method`) to API routes carry no
+   * credentials. `'pass'` (default) lets the app's OPTIONS handler answer them, with no identity;
+   * `'protect'` treats them like any other request (a preflight then gets 401).
+   */
+  preflight?: 'pass' | 'protect';
+  /** A rate limiter (see rate-limit-contract): checked once per request after auth is resolved. */
+  rateLimit?: RateLimiter;
+  /** Clerk's own options (publishableKey, jwtKey, authorizedParties, …), or a function of the request. */
+  clerk?: ClerkMiddlewareOptions | ((request: NextRequest) => ClerkMiddlewareOptions | Promise<ClerkMiddlewareOptions>);
+  /** Called when auth resolution throws (the request is then refused). Default: console.error in development. */
+  onError?: (error: unknown, request: NextRequest) => void;
+}
+
+export type SessionMiddleware = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?/i;
+
+export function createSessionMiddleware(options: SessionMiddlewareOptions = {}): SessionMiddleware {
+  const policy = compileRoutePolicy(options);
+  for (const rule of policy.rules) warnSystemPermissions(rule.checks, 'createSessionMiddleware');
+  const { identityHeaders = false, preflight = 'pass', rateLimit, forbidden } = options;
+  const decisions = new WeakMap<Request, Decided>();
+
+  /** Where a signed-out user or a user without an organization is sent, on this origin. */
+  const inApp = (target: string, d: Decided) => `${policy.basePath}${d.locale ? `/${d.locale}` : ''}${target}`;
+
+  function pass(request: NextRequest, auth: { userId: string | null; orgId?: string | null; orgRole?: string | null } | null, extra?: Headers) {
+    const identify = identityHeaders && auth?.userId;
+    let res: NextResponse;
+    if (identify || IDENTITY_HEADER_NAMES.some((name) => request.headers.has(name))) {
+      const headers = new Headers(request.headers);
+      for (const name of IDENTITY_HEADER_NAMES) headers.delete(name);
+      if (identify) {
+        headers.set(IDENTITY_HEADERS.userId, auth.userId!);
+        if (auth.orgId) headers.set(IDENTITY_HEADERS.orgId, auth.orgId);
+        if (auth.orgRole) headers.set(IDENTITY_HEADERS.orgRole, auth.orgRole);
+      }
+      res = NextResponse.next({ request: { headers } });
+    } else {
+      res = NextResponse.next();
+    }
+    if (extra) copyHeaders(extra, res.headers);
+    return res;
+  }
+
+  const handler = async (auth: ClerkMiddlewareAuth, request: NextRequest): Promise<Response> => {
+    const d = decisions.get(request);
+    if (!d) throw new Error('clerk-session-kit: no route decision');
+    const state = await auth({ treatPendingAsSignedOut: true });
+    const userId = state.userId ?? null;
+    let limit: RateLimitDecision | undefined;
+    if (rateLimit) {
+      limit = await rateLimit.check({ request, userId, path: d.path });
+      if (!limit.allowed) return limit.response ?? new NextResponse(null, { status: 429, headers: limit.headers });
+    }
+    const json = d.api || request.headers.has('next-action');
+    const extra = limit?.headers;
+    const apiExtra = d.api ? extra : undefined;
+    if (d.api && preflight === 'pass' && request.method === 'OPTIONS' && request.headers.has('access-control-request-method')) {
+      return pass(request, null, apiExtra);
+    }
+    if (d.public) return pass(request, state, apiExtra);
+    const [, origin = '', path = '/', search = ''] = URL_PARTS.exec(request.url) ?? [];
+    // The way back, as a path on this origin: leading slashes collapsed so it never reads as `//host`;
+    // for a data or RSC request, the page it belongs to.
+    const back = /\/_next\/data\/|\.rsc$|\.segments\//.test(path) ? inApp(d.path, d) : `/${path.replace(/^[/\\]+/, '')}${search}`;
+    if (!userId) {
+      if (json) return jsonError('unauthenticated', extra);
+      return redirectTo(origin, policy.signIn ? inApp(policy.signIn, d) : options.signInUrl!, back);
+    }
+    if (d.organization && !state.orgId) {
+      if (json) return jsonError('organization_required', extra);
+      return redirectTo(origin, policy.orgSelection ? inApp(policy.orgSelection, d) : options.organizationSelectionUrl!, back);
+    }
+    const has: HasFn = (params) => state.has(params);
+    for (const rule of d.rules) {
+      if (isAuthorized(rule.checks, rule.match, has)) continue;
+      if (json) return jsonError('forbidden', extra);
+      return forbidden ? forbidden(request, { path: d.path, rule: rule.index }) : forbiddenPage();
+    }
+    return pass(request, state, apiExtra);
+  };
+
+  const clerkOptions = options.clerk;
+  const clerk =
+    typeof clerkOptions === 'function'
+      ? clerkMiddleware((auth, request) => handler(auth, request), clerkOptions)
+      : clerkMiddleware((auth, request) => handler(auth, request), { signInUrl: options.signInUrl, signUpUrl: options.signUpUrl, ...clerkOptions });
+
+  const middleware = async (request: NextRequest, event: NextFetchEvent): Promise<Response> => {
+    const [, , rawPath = '/'] = URL_PARTS.exec(request.url) ?? [];
+    const d = policy.decide(rawPath);
+    if (!d.ok) return jsonError('bad_request');
+    decisions.set(request, d);
+    try {
+      const res = await clerk(request, event);
+      if (!res) throw new Error('clerk-session-kit: no response');
+      return res;
+    } catch (error) {
+      // Fail closed: a request whose auth could not be resolved is never passed through.
+      if (options.onError) options.onError(error, request);
+      else if (process.env.NODE_ENV !== 'production') console.error('clerk-session-kit: the middleware refused the request: auth failed.', error);
+      return jsonError('auth_unavailable');
+    }
+  };
+  return middleware;
+}

@@ -1,0 +1,19 @@
+export { createSessionMiddleware, type ForbiddenInfo, type SessionMiddleware, type SessionMiddlewareOptions } from './create-session-middleware';
+export {
+  isSessionAuthError,
+  requireAuth,
+  SessionAuthError,
+  withAuth,
+  type GuardRequirement,
+  type SessionAuth,
+  type SessionAuthReason,
+  type SignedInAuth,
+  type WithAuthOptions,
+} from './guards';
+export { IDENTITY_HEADERS } from './identity';
+export { RECOMMENDED_MATCHER } from './matcher';
+export { safeRedirectUrl } from '../core/safe-redirect';
+export { compileRoutePatterns, normalizePath, type NormalizedPath } from '../core/route-pattern';
+export { compileRoutePolicy, type RoutePolicyOptions, type RouteRule } from '../core/route-policy';
+export type { RateLimitDecision, RateLimiter, RateLimitInput } from '../core/rate-limit-contract';
+export type { HasFn, Requirements } from '../core/requirements';
