@@ -25,3 +25,11 @@ export type {
   SignOutOptions,
   UserResource,
 } from '@clerk/react/types';
+export type { BrowserClerk } from '@clerk/react';
+export type {
+  EmailAddressResource,
+  OrganizationInvitationResource,
+  RoleResource,
+  SignedInSessionResource,
+  TokenResource,
+} from '@clerk/react/types';
