@@ -77,9 +77,10 @@ export interface MockClerk {
   readonly mock: MockControls;
   readonly loaded: boolean;
   readonly client: ClientResource;
-  readonly session: SignedInSessionResource | null;
-  readonly user: UserResource | null;
-  readonly organization: OrganizationResource | null;
+  /** `undefined` only while setActive/signOut navigate between two sessions, as in clerk-js. */
+  readonly session: SignedInSessionResource | null | undefined;
+  readonly user: UserResource | null | undefined;
+  readonly organization: OrganizationResource | null | undefined;
   readonly isSignedIn: boolean;
   readonly status: MockClerkStatus;
   readonly __internal_lastEmittedResources: MockResources;
@@ -189,13 +190,13 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
       return snapshot.client;
     },
     get session() {
-      return snapshot.session ?? null;
+      return snapshot.session;
     },
     get user() {
-      return snapshot.user ?? null;
+      return snapshot.user;
     },
     get organization() {
-      return snapshot.organization ?? null;
+      return snapshot.organization;
     },
     get isSignedIn() {
       return snapshot.session?.status === 'active';

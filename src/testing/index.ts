@@ -17,3 +17,7 @@ export {
 } from './state';
 export { decodeToken, verifyMockToken, MOCK_ISSUER, MOCK_TOKEN_SECRET, type SessionClaims, type SigningKey } from './token';
 export * from './personas';
+export { MAX_PAGE_SIZE } from './pagination';
+export { SESSION_STATUSES } from './state';
+export type { MockClerkStatus, MockResources, RouterOptions, SetActiveArgs, SignOutOptions } from './create-mock-clerk';
+export type { MockClerkAPIErrorOptions } from './controls';
