@@ -1,0 +1,98 @@
+/**
+ * Mounts a Clerk instance (the real clerk-js or the mock) under the same real ClerkProvider and
+ * records what a component can observe: hook values after each render, every emitted update
+ * (collapsed), every navigation, in one ordered log.
+ */
+import { act, render, waitFor } from '@testing-library/react';
+import { Clerk } from '@clerk/clerk-js';
+import { ClerkProvider, useAuth, useClerk, useOrganization, useSession, useSessionList, useUser } from '@clerk/react';
+import type { ReactNode } from 'react';
+import { resetClerkQueryCache } from '../../../src/clerk/query-cache';
+import { createMockClerk, type CreateMockClerkOptions } from '../../../src/testing';
+import { createFapiState, LIVE_KEY, type FapiState } from './fapi';
+import { toMockState, WORLD, type World } from './world';
+
+export type Kind = 'real' | 'mock';
+
+export interface Observed {
+  auth: { isLoaded: boolean; isSignedIn?: boolean; userId?: string | null; sessionId?: string | null; orgId?: string | null; orgRole?: string | null; orgSlug?: string | null };
+  status: string;
+  user: string | null | undefined;
+  session: { id: string; status: string } | null | undefined;
+  sessions: string[] | undefined;
+  organization: string | null | undefined;
+  members?: { count?: number; ids?: string[]; error?: string };
+}
+
+export interface Setup {
+  world?: World;
+  /** What the mock needs to fail like the fixtures do (failures, latency…). */
+  mock?: Partial<CreateMockClerkOptions>;
+  /** Fixture failures for the real clerk-js. */
+  fapi?: (fs: FapiState) => void;
+  memberships?: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- both Clerks, through one door
+export type AnyClerk = any;
+
+export interface Mounted {
+  clerk: AnyClerk;
+  log: string[];
+  last: () => Observed;
+  fapi: FapiState;
+  unmount: () => void;
+}
+
+const summarize = (r: { session?: { id: string } | null }) => (r.session === undefined ? 'emit:undefined' : r.session === null ? 'emit:null' : `emit:${r.session.id}`);
+
+export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promise<Mounted> {
+  const world = setup.world ?? WORLD;
+  const log: string[] = [];
+  const push = (entry: string) => {
+    if (log.at(-1) !== entry) log.push(entry);
+  };
+  const clerk: AnyClerk =
+    kind === 'real'
+      ? new Clerk(LIVE_KEY)
+      : createMockClerk({ state: toMockState(world), now: '2026-01-15T12:00:00.000Z', loaded: false, loadDelay: 0, ...setup.mock });
+  let observed: Observed | undefined;
+  function Probe() {
+    const auth = useAuth();
+    const c = useClerk();
+    const { user } = useUser();
+    const { session } = useSession();
+    const { sessions } = useSessionList();
+    const org = useOrganization(setup.memberships ? { memberships: { pageSize: 10 } } : undefined);
+    observed = {
+      auth: { isLoaded: auth.isLoaded, isSignedIn: auth.isSignedIn, userId: auth.userId, sessionId: auth.sessionId, orgId: auth.orgId, orgRole: auth.orgRole, orgSlug: auth.orgSlug },
+      status: c.status,
+      user: user === undefined ? undefined : (user?.id ?? null),
+      session: session === undefined ? undefined : session && { id: session.id, status: session.status },
+      sessions: sessions?.map((s) => `${s.id}:${s.status}`),
+      organization: org.organization === undefined ? undefined : (org.organization?.id ?? null),
+      ...(setup.memberships && {
+        members: {
+          count: org.memberships?.count,
+          ids: org.memberships?.data?.map((m) => m.publicUserData?.userId ?? '?'),
+          error: org.memberships?.error ? String((org.memberships.error as { status?: number }).status) : undefined,
+        },
+      }),
+    };
+    return null;
+  }
+  const routerPush = (to: string) => push(`push:${to}`);
+  resetClerkQueryCache();
+  const view = render(
+    <ClerkProvider publishableKey={LIVE_KEY} Clerk={clerk} routerPush={routerPush} routerReplace={(to: string) => push(`replace:${to}`)}>
+      <Probe />
+    </ClerkProvider>,
+  );
+  await waitFor(() => expect(observed?.status).toMatch(/ready|degraded|error/), { timeout: 3000 });
+  await act(async () => {});
+  clerk.addListener?.((r: { session?: { id: string } | null }) => push(summarize(r)), { skipInitialEmit: true });
+  return { clerk, log, last: () => observed!, fapi: fs, unmount: view.unmount };
+}
+
+export { createFapiState };
+export type { ReactNode };
