@@ -73,6 +73,12 @@ export function createSetActive(core: MockCore) {
         const now = core.controls.now();
         next = { ...next, sessions: next.sessions.map((s) => (s.id === target.id ? { ...s, lastActiveAt: now, activeOrganizationId: orgId } : s)) };
       }
+      if (target) {
+        // clerk-js touches the target session and fetches a token first: the client update
+        // emits once more with the tab's current session before the switch.
+        core.state = { ...next, activeSessionId: current };
+        core.emit();
+      }
       core.state = next;
       const after = core.build();
       if ((redirectUrl || onNavigate) && core.loaded) {

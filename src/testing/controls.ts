@@ -73,6 +73,8 @@ export interface MockClerkAPIErrorOptions {
  * alike: `message` is the long message, `errors[0]` is `{ code, message, longMessage, meta }`.
  */
 export class MockClerkAPIError extends Error {
+  /** What @clerk/shared's `isClerkAPIResponseError()` checks (`error.constructor.kind`). */
+  static readonly kind = 'ClerkAPIResponseError';
   override name = 'ClerkAPIResponseError';
   readonly clerkError = true;
   readonly code = 'api_response_error';

@@ -6,6 +6,7 @@
  * or be listed in KNOWN_DIFFERENCES with its reason (also in stories/testing.mdx).
  */
 import { act } from '@testing-library/react';
+import { isClerkAPIResponseError } from '@clerk/shared/error';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFapiState, fapiHandlers, type FapiState } from './fapi';
@@ -14,18 +15,21 @@ import { SINGLE } from './world';
 
 const fs: { current: FapiState } = { current: createFapiState() };
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 type Scenario = { name: string; setup?: Setup; run: (m: Mounted) => Promise<unknown> };
 
 /** Differences the mock keeps on purpose, with the reason. The suite fails on any other. */
-const KNOWN_DIFFERENCES: Record<string, string> = {};
+const KNOWN_DIFFERENCES: Record<string, string> = {
+  'setActive unknown organization id':
+    "message text only: the Frontend API's wording for a touch to a foreign organization is unknown offline; the rejection, status 404 and code resource_not_found agree",
+};
 
 const err = (e: unknown) => {
   const x = e as { name?: string; status?: number; message?: string; errors?: { code?: string; message?: string; meta?: { paramName?: string } }[] };
-  return { thrown: x?.name, status: x?.status, code: x?.errors?.[0]?.code, short: x?.errors?.[0]?.message, param: x?.errors?.[0]?.meta?.paramName, message: x?.message };
+  return { apiError: isClerkAPIResponseError(e), error: e instanceof Error, status: x?.status, code: x?.errors?.[0]?.code, short: x?.errors?.[0]?.message, param: x?.errors?.[0]?.meta?.paramName, message: x?.message };
 };
 const attempt = async (fn: () => Promise<unknown>) => {
   try {
@@ -49,12 +53,19 @@ const failRevoke: Setup = { fapi: (f) => f.failing.add('revoke'), mock: { failur
 const user = (m: Mounted): AnyClerk => m.clerk.user;
 
 const scenarios: Scenario[] = [
-  { name: 'load: signed in, two accounts', run: async (m) => after(m) },
+  {
+    name: 'load: signed in, two accounts',
+    run: async (m) => {
+      expect(m.last().auth).toMatchObject({ isSignedIn: true, userId: 'user_ada', orgId: 'org_acme' });
+      return after(m);
+    },
+  },
   {
     name: 'getSessions ok, then called again',
     run: async (m) => {
       const first = await user(m).getSessions();
       const second = await user(m).getSessions();
+      expect(first).toHaveLength(3);
       return { list: first.map(device), sameArray: first === second };
     },
   },
@@ -134,8 +145,9 @@ const scenarios: Scenario[] = [
     setup: { memberships: true },
     run: async (m) => {
       await act(async () => {
-        for (let i = 0; i < 20 && m.last().members?.count === undefined; i++) await new Promise((r) => setTimeout(r, 25));
+        for (let i = 0; i < 80 && !(m.last().members?.settled && m.last().members?.count !== undefined); i++) await new Promise((r) => setTimeout(r, 25));
       });
+      expect(m.last().members?.count).toBe(2); // both Clerks really loaded the members
       return m.last().members;
     },
   },

@@ -21,7 +21,7 @@ export interface Observed {
   session: { id: string; status: string } | null | undefined;
   sessions: string[] | undefined;
   organization: string | null | undefined;
-  members?: { count?: number; ids?: string[]; error?: string };
+  members?: { count?: number; ids?: string[]; error?: string; settled?: boolean };
 }
 
 export interface Setup {
@@ -44,11 +44,37 @@ export interface Mounted {
   unmount: () => void;
 }
 
+/**
+ * clerk-js starts pollers and token-refresh timers that outlive a test (and then fail on a torn
+ * down window). Track the timers set while a real instance is mounted and clear them on unmount.
+ */
+function trackTimers() {
+  const ids = { timeouts: new Set<ReturnType<typeof setTimeout>>(), intervals: new Set<ReturnType<typeof setInterval>>() };
+  const { setTimeout: st, setInterval: si } = globalThis;
+  globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+    const id = st(...args);
+    ids.timeouts.add(id);
+    return id;
+  }) as typeof setTimeout;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const id = si(...args);
+    ids.intervals.add(id);
+    return id;
+  }) as typeof setInterval;
+  return () => {
+    globalThis.setTimeout = st;
+    globalThis.setInterval = si;
+    ids.timeouts.forEach((id) => clearTimeout(id));
+    ids.intervals.forEach((id) => clearInterval(id));
+  };
+}
+
 const summarize = (r: { session?: { id: string } | null }) => (r.session === undefined ? 'emit:undefined' : r.session === null ? 'emit:null' : `emit:${r.session.id}`);
 
 export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promise<Mounted> {
   const world = setup.world ?? WORLD;
   const log: string[] = [];
+  const untrack = kind === 'real' ? trackTimers() : () => {};
   const push = (entry: string) => {
     if (log.at(-1) !== entry) log.push(entry);
   };
@@ -73,6 +99,7 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
       organization: org.organization === undefined ? undefined : (org.organization?.id ?? null),
       ...(setup.memberships && {
         members: {
+          settled: org.memberships ? !org.memberships.isLoading && !org.memberships.isFetching : undefined,
           count: org.memberships?.count,
           ids: org.memberships?.data?.map((m) => m.publicUserData?.userId ?? '?'),
           error: org.memberships?.error ? String((org.memberships.error as { status?: number }).status) : undefined,
@@ -91,7 +118,11 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
   await waitFor(() => expect(observed?.status).toMatch(/ready|degraded|error/), { timeout: 3000 });
   await act(async () => {});
   clerk.addListener?.((r: { session?: { id: string } | null }) => push(summarize(r)), { skipInitialEmit: true });
-  return { clerk, log, last: () => observed!, fapi: fs, unmount: view.unmount };
+  const unmount = () => {
+    view.unmount();
+    untrack();
+  };
+  return { clerk, log, last: () => observed!, fapi: fs, unmount };
 }
 
 export { createFapiState };
