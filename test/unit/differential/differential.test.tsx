@@ -110,6 +110,14 @@ const scenarios: Scenario[] = [
   { name: 'signOut({ sessionId: other }) with several', run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_grace', redirectUrl: '/x' })), ...after(m) }) },
   { name: 'signOut({ sessionId: current, redirectUrl }) with several', run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_ada', redirectUrl: '/x' })), ...after(m) }) },
   { name: 'signOut({ sessionId: unknown }) with several', run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_nope' })), ...after(m) }) },
+  {
+    name: 'session.remove() of another account',
+    run: async (m) => {
+      const grace = m.clerk.client.sessions.find((x: { id: string }) => x.id === 'sess_grace');
+      const result = await attempt(() => grace.remove());
+      return { sameInstance: (result as { resolved?: unknown }).resolved === grace, status: grace.status, ...after(m) };
+    },
+  },
   { name: 'setActive by session', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ session: 'sess_grace' })), ...after(m) }) },
   { name: 'setActive by organization id', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'org_globex' })), ...after(m) }) },
   { name: 'setActive by organization slug', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'globex' })), ...after(m) }) },
