@@ -160,6 +160,11 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'Clerk degraded (environment unreachable on load)',
+    setup: { fapi: (f) => f.failing.add('environment'), mock: { degraded: true } },
+    run: async (m) => ({ status: m.last().status, auth: m.last().auth }),
+  },
+  {
     name: 'Clerk failing to load',
     setup: { fapi: (f) => (f.failing.add('client'), f.failing.add('environment')), mock: { failures: { load: 'always' } } },
     run: async (m) => ({ status: m.last().status, isLoaded: m.last().auth.isLoaded }),
