@@ -29,7 +29,9 @@ export type { BrowserClerk } from '@clerk/react';
 export type {
   EmailAddressResource,
   OrganizationInvitationResource,
+  OrganizationSuggestionResource,
   RoleResource,
   SignedInSessionResource,
   TokenResource,
+  UserOrganizationInvitationResource,
 } from '@clerk/react/types';

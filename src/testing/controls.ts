@@ -20,7 +20,9 @@ export type MockAction =
   | 'user.reload'
   | 'organization.getMemberships'
   | 'organization.getInvitations'
-  | 'organization.getRoles';
+  | 'organization.getRoles'
+  | 'user.getOrganizationInvitations'
+  | 'user.getOrganizationSuggestions';
 
 export const MOCK_ACTIONS: readonly MockAction[] = [
   'load',
@@ -38,6 +40,8 @@ export const MOCK_ACTIONS: readonly MockAction[] = [
   'organization.getMemberships',
   'organization.getInvitations',
   'organization.getRoles',
+  'user.getOrganizationInvitations',
+  'user.getOrganizationSuggestions',
 ];
 
 /** 'always' fails every call; 'once' fails the next call only. An object sets the error too. */

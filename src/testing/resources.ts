@@ -10,10 +10,12 @@ import type {
   OrganizationInvitationResource,
   OrganizationMembershipResource,
   OrganizationResource,
+  OrganizationSuggestionResource,
   RoleResource,
   SessionResource,
   SessionWithActivitiesResource,
   SignedInSessionResource,
+  UserOrganizationInvitationResource,
   UserResource,
 } from '../clerk';
 import { notFound, userById, type MockCore } from './core';
@@ -154,6 +156,11 @@ export function buildUser(core: MockCore, user: NUser): UserResource {
           params,
         );
       }),
+    // The mock has no invitations or suggestions: empty pages, with Clerk's page size rules.
+    getOrganizationInvitations: (params?: PageParams) =>
+      core.controls.run('user.getOrganizationInvitations', [params], () => paginate<UserOrganizationInvitationResource>([], params)),
+    getOrganizationSuggestions: (params?: PageParams) =>
+      core.controls.run('user.getOrganizationSuggestions', [params], () => paginate<OrganizationSuggestionResource>([], params)),
     // clerk-js: GET /me updates the client, which builds a new user object (with an empty
     // sessions cache), and resolves this old one.
     reload: () =>

@@ -143,6 +143,8 @@ describe('given paginated lists', () => {
     await expect(clerk.organization!.getMemberships({ pageSize: 501 })).rejects.toMatchObject(expected);
     await expect(clerk.user!.getOrganizationMemberships({ pageSize: 0 })).rejects.toMatchObject({ status: 422 });
     await expect(clerk.user!.getOrganizationMemberships({ pageSize: 500 })).resolves.toMatchObject({ total_count: 2 });
+    await expect(clerk.user!.getOrganizationInvitations({ pageSize: 501 })).rejects.toMatchObject({ status: 422 });
+    await expect(clerk.user!.getOrganizationSuggestions()).resolves.toEqual({ data: [], total_count: 0 });
   });
 
   it('should give useOrganization({ memberships }) the members of the active organization', async () => {
