@@ -81,7 +81,7 @@ export function createSetActive(core: MockCore) {
       }
       core.state = next;
       const after = core.build();
-      if ((redirectUrl || onNavigate) && core.loaded) {
+      if (redirectUrl || onNavigate) {
         if (target?.status !== 'pending') core.emit(undecided(core));
         if (onNavigate && after.session) {
           await onNavigate({ session: after.session, decorateUrl: (url) => url });
@@ -112,7 +112,7 @@ export function createSignOut(core: MockCore) {
       const leaveHere = async (ids: Set<string>) => {
         core.emit(undecided(core));
         drop(ids);
-        core.emit({ ...undecided(core) });
+        core.emit(undecided(core)); // the client update of the removal, still between sessions
         if (callback) await callback();
         else await navigate(core, redirectUrl);
         core.emit();
