@@ -276,5 +276,8 @@ const noUi = (method: string): never => {
   throw new Error(`Mock Clerk: ${method}() opens Clerk's hosted UI, which the mock does not render. Stub it in your test if your code calls it.`);
 };
 
+/** The clerk-js release whose behaviour the mock copies (checked by the differential suite). */
+export const MOCK_FOLLOWS_CLERK_JS = '6.40.0';
+
 /** Any syntactically valid key works with a `Clerk` instance passed in: nothing is fetched. */
 export const MOCK_PUBLISHABLE_KEY = `pk_test_${btoa('clerk.mock.invalid$')}`;

@@ -9,7 +9,9 @@ import { act } from '@testing-library/react';
 import { isClerkAPIResponseError } from '@clerk/shared/error';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFapiState, fapiHandlers, type FapiState } from './fapi';
+import { Clerk } from '@clerk/clerk-js';
+import { MOCK_FOLLOWS_CLERK_JS } from '../../../src/testing';
+import { createFapiState, fapiHandlers, LIVE_KEY, type FapiState } from './fapi';
 import { mount, type AnyClerk, type Kind, type Mounted, type Setup } from './harness';
 import { SINGLE } from './world';
 
@@ -172,6 +174,12 @@ const scenarios: Scenario[] = [
 ];
 
 const table: { scenario: string; verdict: string }[] = [];
+
+describe('given the clerk-js release the mock follows', () => {
+  it('should be the installed one, so the comparisons below mean what the docs say', () => {
+    expect(new Clerk(LIVE_KEY).version).toBe(MOCK_FOLLOWS_CLERK_JS);
+  });
+});
 
 describe('given the real clerk-js 6.40.0 and the mock under the same ClerkProvider', () => {
   afterAll(() => {
