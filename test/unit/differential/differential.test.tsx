@@ -45,8 +45,10 @@ const claims = (token: unknown) => {
   const c = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub: string; sid: string; o?: { id: string } };
   return { sub: c.sub, sid: c.sid, org: c.o?.id ?? null };
 };
-const device = (d: { id: string; status: string; latestActivity: Record<string, unknown> }) => ({
-  id: d.id, status: d.status, browser: d.latestActivity.browserName, device: d.latestActivity.deviceType, city: d.latestActivity.city, mobile: d.latestActivity.isMobile,
+// Every activity field, with undefined made visible (JSON would drop it).
+const device = (d: { id: string; status: string; lastActiveAt: Date; latestActivity: Record<string, unknown> }) => ({
+  id: d.id, status: d.status, lastActiveAt: d.lastActiveAt.getTime(),
+  activity: Object.fromEntries(['browserName', 'browserVersion', 'deviceType', 'city', 'country', 'ipAddress', 'isMobile'].map((k) => [k, d.latestActivity[k] === undefined ? 'undefined' : d.latestActivity[k]])),
 });
 const after = (m: Mounted, extra: Record<string, unknown> = {}) => ({ ...extra, observed: m.last(), log: m.log });
 const signedOutWorld = { world: SINGLE };
