@@ -164,6 +164,22 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'useOrganizationList infinite, pageSize 1, fetchNext',
+    setup: { orgList: true },
+    run: async (m) => {
+      const settle = (n: number) =>
+        act(async () => {
+          for (let i = 0; i < 80 && !(m.last().orgList?.settled && m.last().orgList?.ids?.length === n); i++) await new Promise((r) => setTimeout(r, 25));
+        });
+      await settle(1);
+      const first = m.last().orgList;
+      await act(async () => m.fetchNext());
+      await settle(2);
+      expect(m.last().orgList?.ids).toHaveLength(2); // both Clerks really paged
+      return { first, second: m.last().orgList };
+    },
+  },
+  {
     name: 'Clerk degraded (environment unreachable on load)',
     setup: { fapi: (f) => f.failing.add('environment'), mock: { degraded: true } },
     run: async (m) => ({ status: m.last().status, auth: m.last().auth }),

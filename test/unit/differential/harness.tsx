@@ -5,7 +5,7 @@
  */
 import { act, render, waitFor } from '@testing-library/react';
 import { Clerk } from '@clerk/clerk-js';
-import { ClerkProvider, useAuth, useClerk, useOrganization, useSession, useSessionList, useUser } from '@clerk/react';
+import { ClerkProvider, useAuth, useClerk, useOrganization, useOrganizationList, useSession, useSessionList, useUser } from '@clerk/react';
 import type { ReactNode } from 'react';
 import { resetClerkQueryCache } from '../../../src/clerk/query-cache';
 import { createMockClerk, type CreateMockClerkOptions } from '../../../src/testing';
@@ -22,6 +22,7 @@ export interface Observed {
   sessions: string[] | undefined;
   organization: string | null | undefined;
   members?: { count?: number; ids?: string[]; error?: string; settled?: boolean };
+  orgList?: { count?: number; ids?: string[]; hasNextPage?: boolean; settled?: boolean };
 }
 
 export interface Setup {
@@ -31,6 +32,8 @@ export interface Setup {
   /** Fixture failures for the real clerk-js. */
   fapi?: (fs: FapiState) => void;
   memberships?: boolean;
+  /** Also read `useOrganizationList({ userMemberships: { infinite: true, pageSize: 1 } })`. */
+  orgList?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both Clerks, through one door
@@ -39,6 +42,8 @@ export type AnyClerk = any;
 export interface Mounted {
   clerk: AnyClerk;
   log: string[];
+  /** `useOrganizationList().userMemberships.fetchNext`, when `orgList` is set. */
+  fetchNext: () => void;
   last: () => Observed;
   fapi: FapiState;
   unmount: () => void;
@@ -83,6 +88,7 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
       ? new Clerk(LIVE_KEY)
       : createMockClerk({ state: toMockState(world), now: '2026-01-15T12:00:00.000Z', loaded: false, loadDelay: 0, ...setup.mock });
   let observed: Observed | undefined;
+  let fetchNext: (() => void) | undefined;
   function Probe() {
     const auth = useAuth();
     const c = useClerk();
@@ -90,6 +96,8 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
     const { session } = useSession();
     const { sessions } = useSessionList();
     const org = useOrganization(setup.memberships ? { memberships: { pageSize: 10 } } : undefined);
+    const list = useOrganizationList(setup.orgList ? { userMemberships: { infinite: true, pageSize: 1 } } : undefined);
+    fetchNext = list.userMemberships?.fetchNext;
     observed = {
       auth: { isLoaded: auth.isLoaded, isSignedIn: auth.isSignedIn, userId: auth.userId, sessionId: auth.sessionId, orgId: auth.orgId, orgRole: auth.orgRole, orgSlug: auth.orgSlug },
       status: c.status,
@@ -103,6 +111,14 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
           count: org.memberships?.count,
           ids: org.memberships?.data?.map((m) => m.publicUserData?.userId ?? '?'),
           error: org.memberships?.error ? String((org.memberships.error as { status?: number }).status) : undefined,
+        },
+      }),
+      ...(setup.orgList && {
+        orgList: {
+          settled: list.userMemberships ? !list.userMemberships.isLoading && !list.userMemberships.isFetching : undefined,
+          count: list.userMemberships?.count,
+          ids: list.userMemberships?.data?.map((m) => m.organization.id),
+          hasNextPage: list.userMemberships?.hasNextPage,
         },
       }),
     };
@@ -122,7 +138,7 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
     view.unmount();
     untrack();
   };
-  return { clerk, log, last: () => observed!, fapi: fs, unmount };
+  return { clerk, log, last: () => observed!, fetchNext: () => fetchNext?.(), fapi: fs, unmount };
 }
 
 export { createFapiState };
