@@ -25,3 +25,13 @@ export type {
   SignOutOptions,
   UserResource,
 } from '@clerk/react/types';
+export type { BrowserClerk } from '@clerk/react';
+export type {
+  EmailAddressResource,
+  OrganizationInvitationResource,
+  OrganizationSuggestionResource,
+  RoleResource,
+  SignedInSessionResource,
+  TokenResource,
+  UserOrganizationInvitationResource,
+} from '@clerk/react/types';

@@ -16,7 +16,13 @@ export type MockAction =
   | 'getSessions'
   | 'revoke'
   | 'getOrganizationMemberships'
-  | 'createOrganization';
+  | 'createOrganization'
+  | 'user.reload'
+  | 'organization.getMemberships'
+  | 'organization.getInvitations'
+  | 'organization.getRoles'
+  | 'user.getOrganizationInvitations'
+  | 'user.getOrganizationSuggestions';
 
 export const MOCK_ACTIONS: readonly MockAction[] = [
   'load',
@@ -30,6 +36,12 @@ export const MOCK_ACTIONS: readonly MockAction[] = [
   'revoke',
   'getOrganizationMemberships',
   'createOrganization',
+  'user.reload',
+  'organization.getMemberships',
+  'organization.getInvitations',
+  'organization.getRoles',
+  'user.getOrganizationInvitations',
+  'user.getOrganizationSuggestions',
 ];
 
 /** 'always' fails every call; 'once' fails the next call only. An object sets the error too. */
@@ -51,16 +63,31 @@ export interface MockCall {
   error?: unknown;
 }
 
-/** Shaped like Clerk's ClerkAPIResponseError, so `isClerkAPIResponseError()` and UIs treat it alike. */
+export interface MockClerkAPIErrorOptions {
+  code?: string;
+  status?: number;
+  /** `errors[0].message`, Clerk's short message ("is invalid"); the Error's message by default. */
+  shortMessage?: string;
+  /** `errors[0].meta`, e.g. `{ paramName: 'limit' }`. */
+  meta?: Record<string, unknown>;
+}
+
+/**
+ * Shaped like Clerk's ClerkAPIResponseError, so `isClerkAPIResponseError()` and UIs treat it
+ * alike: `message` is the long message, `errors[0]` is `{ code, message, longMessage, meta }`.
+ */
 export class MockClerkAPIError extends Error {
+  /** What @clerk/shared's `isClerkAPIResponseError()` checks (`error.constructor.kind`). */
+  static readonly kind = 'ClerkAPIResponseError';
   override name = 'ClerkAPIResponseError';
   readonly clerkError = true;
+  readonly code = 'api_response_error';
   readonly status: number;
   readonly errors: { code: string; message: string; longMessage: string; meta: Record<string, unknown> }[];
-  constructor(message: string, { code = 'mock_failure', status = 500 }: { code?: string; status?: number } = {}) {
+  constructor(message: string, { code = 'mock_failure', status = 500, shortMessage, meta = {} }: MockClerkAPIErrorOptions = {}) {
     super(message);
     this.status = status;
-    this.errors = [{ code, message, longMessage: message, meta: {} }];
+    this.errors = [{ code, message: shortMessage ?? message, longMessage: message, meta }];
   }
 }
 
@@ -99,7 +126,7 @@ export function createControls(options: ControlOptions) {
     if (!spec) return undefined;
     const detail = typeof spec === 'string' ? { mode: spec } : spec;
     if ((detail.mode ?? 'always') === 'once') failures.delete(action);
-    return new MockClerkAPIError(detail.message ?? `Mock Clerk: ${action} failed (injected failure).`, detail);
+    return new MockClerkAPIError(detail.message ?? `Mock Clerk: ${action} failed (injected failure).`, { code: detail.code, status: detail.status });
   };
 
   return {

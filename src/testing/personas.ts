@@ -4,7 +4,7 @@
  */
 import type { CreateMockClerkOptions } from './create-mock-clerk';
 import { MOCK_ACTIONS, DEFAULT_NOW, type FailureSpec, type MockAction } from './controls';
-import type { MockDeviceSession, MockMembership, MockSession, MockUser } from './state';
+import { DEFAULT_ACTIVITY, type MockDeviceSession, type MockMembership, type MockSession, type MockUser } from './state';
 
 export type Persona = CreateMockClerkOptions;
 
@@ -66,6 +66,9 @@ const session = (id: string, userId: string, extra: Partial<MockSession> = {}): 
   userId,
   createdAt: minutesAgo(60 * 26),
   lastActiveAt: minutesAgo(1),
+  // The mock leaves activity fields undefined unless given, as Clerk does: personas give this
+  // browser a desktop Chrome in Berlin.
+  latestActivity: { ...DEFAULT_ACTIVITY },
   ...extra,
 });
 
@@ -174,6 +177,36 @@ export const expiredSession: Persona = {
   },
 };
 
+/**
+ * Clerk could not list the user's devices: `user.getSessions()` resolves `[]` (clerk-js swallows
+ * the error) and keeps answering `[]` from its cache on that user object.
+ */
+export const sessionsUnavailable: Persona = { ...manyDevices, failures: { getSessions: 'always' } };
+
+/**
+ * Loaded, but degraded: clerk-js could not reach Clerk on load and runs on cached resources.
+ * `useClerk().status` is 'degraded' and `<ClerkDegraded>` renders.
+ */
+export const degraded: Persona = { ...orgMember, degraded: true };
+
+/** Ada's devices in every status Clerk has; `getSessions()` lists only the active and pending ones. */
+export const deviceStatuses: Persona = {
+  state: {
+    users: [
+      {
+        ...users.ada,
+        memberships: [memberOfAcme],
+        devices: (['pending', 'revoked', 'ended', 'removed', 'expired', 'abandoned', 'replaced'] as const).map((status, i) => ({
+          ...devices[i]!,
+          id: `sess_dev_${status}`,
+          status,
+        })),
+      },
+    ],
+    sessions: [session('sess_ada', users.ada.id, { activeOrganizationId: organizations.acme.id })],
+  },
+};
+
 /** Every action except loading fails once, then works: for retry paths. */
 export const flaky: Persona = {
   ...manyDevices,
@@ -193,6 +226,9 @@ export const personas = {
   pendingSession,
   expiredSession,
   flaky,
+  sessionsUnavailable,
+  degraded,
+  deviceStatuses,
 } as const;
 
 export type PersonaName = keyof typeof personas;

@@ -1,9 +1,10 @@
 'use client';
 import { useState, type ReactNode } from 'react';
-import { ClerkProvider } from '../clerk';
+import { ClerkProvider, type BrowserClerk } from '../clerk';
 import { resetClerkQueryCache } from '../clerk/query-cache';
 import { KitProvider } from '../i18n/context';
 import { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
+import { asResource } from './resources';
 
 export type MockClerkProviderProps = {
   children?: ReactNode;
@@ -25,12 +26,14 @@ const idOf = (clerk: MockClerk) => {
 export function MockClerkProvider({ clerk, options, children }: MockClerkProviderProps) {
   const [own] = useState(() => (clerk ? undefined : createMockClerk(options)));
   const instance = clerk ?? own!;
+  // Every member the mock has is checked against Clerk's own type; the rest it leaves out.
+  const asClerk: Partial<BrowserClerk> = instance;
   return (
     // ClerkProvider reads its Clerk instance once: a new mock needs a new provider.
     <ClerkProvider
       key={idOf(instance)}
       publishableKey={MOCK_PUBLISHABLE_KEY}
-      Clerk={instance as never}
+      Clerk={asResource<BrowserClerk>(asClerk)}
       // 'headless' loads a provided instance synchronously: a loaded mock renders its state on
       // the first render, with no loading flash.
       experimental={{ runtimeEnvironment: 'headless' }}

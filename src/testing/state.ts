@@ -1,165 +1,24 @@
 /**
- * The mock's state as plain data, and its validation. Everything a persona can say is here;
- * `normalizeState` turns user input into the strict internal shape or throws a MockClerkConfigError
- * that names the field and the fix, so bad input fails when the mock is created, never deep
- * inside a Clerk hook.
+ * Validation of the mock's state (types in state-types.ts). `normalizeState` turns user input
+ * into the strict internal shape or throws a MockClerkConfigError that names the field and the
+ * fix, so bad input fails when the mock is created, never deep inside a Clerk hook.
  */
+import {
+  isSignedInStatus,
+  SESSION_STATUSES,
+  type DateInput,
+  type MockActivity,
+  type MockClerkState,
+  type MockDeviceSession,
+  type MockMembership,
+  type NDevice,
+  type NMembership,
+  type NSession,
+  type NState,
+  type NUser,
+} from './state-types';
 
-/** A date as a Date, an ISO 8601 string or epoch milliseconds. */
-export type DateInput = Date | string | number;
-
-export interface MockOrganization {
-  id: string;
-  name: string;
-  slug?: string;
-  imageUrl?: string;
-  membersCount?: number;
-  /** Billing features of the organization's plan (the `o:` part of the `fea` claim). */
-  features?: string[];
-  /** Billing plans of the organization (the `o:` part of the `pla` claim). */
-  plans?: string[];
-  createdAt?: DateInput;
-}
-
-export interface MockMembership {
-  organization: MockOrganization;
-  /** `'org:admin'`; a bare `'admin'` is prefixed with `org:` as Clerk does. */
-  role: string;
-  /** Organization permissions, `'org:<feature>:<action>'`. */
-  permissions?: string[];
-  createdAt?: DateInput;
-}
-
-/** What Clerk records of the browser and place a session was last used from. */
-export interface MockActivity {
-  browserName?: string;
-  browserVersion?: string;
-  deviceType?: string;
-  ipAddress?: string;
-  city?: string;
-  country?: string;
-  isMobile?: boolean;
-}
-
-/** A session of the user on any device, as `user.getSessions()` lists it. */
-export interface MockDeviceSession {
-  id: string;
-  status?: 'active' | 'pending';
-  lastActiveAt: DateInput;
-  expireAt?: DateInput;
-  abandonAt?: DateInput;
-  actor?: MockActor | null;
-  latestActivity?: MockActivity;
-}
-
-export interface MockActor {
-  /** The user id of the impersonator. */
-  sub: string;
-  [claim: string]: unknown;
-}
-
-export interface MockUser {
-  id: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  username?: string | null;
-  imageUrl?: string;
-  /** Primary email address. */
-  emailAddress?: string;
-  createdAt?: DateInput;
-  memberships?: MockMembership[];
-  /** Billing features of the user's own plan (the `u:` part of the `fea` claim). */
-  features?: string[];
-  /** Billing plans of the user (the `u:` part of the `pla` claim). */
-  plans?: string[];
-  /** Sessions on other devices. This browser's sessions of the user are added automatically. */
-  devices?: MockDeviceSession[];
-}
-
-export type MockSessionStatus = 'active' | 'pending' | 'expired';
-
-/** A session held by this browser's client (multi-session apps hold several). */
-export interface MockSession {
-  id: string;
-  userId: string;
-  status?: MockSessionStatus;
-  /** The organization active in this session; null or absent is the personal account. */
-  activeOrganizationId?: string | null;
-  actor?: MockActor | null;
-  createdAt?: DateInput;
-  lastActiveAt?: DateInput;
-  expireAt?: DateInput;
-  abandonAt?: DateInput;
-  /** This browser, as other tabs and `user.getSessions()` see it. */
-  latestActivity?: MockActivity;
-}
-
-export interface MockClerkState {
-  users?: MockUser[];
-  sessions?: MockSession[];
-  /** The session this tab uses; null is signed out. Defaults to the first active session. */
-  activeSessionId?: string | null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Internal, normalized shape: dates as epoch ms, every optional field filled.
-
-export interface NOrganization {
-  id: string;
-  name: string;
-  slug: string;
-  imageUrl: string;
-  membersCount: number;
-  features: string[];
-  plans: string[];
-  createdAt: number;
-}
-export interface NMembership {
-  id: string;
-  organization: NOrganization;
-  role: string;
-  permissions: string[];
-  createdAt: number;
-}
-export interface NDevice {
-  id: string;
-  status: 'active' | 'pending';
-  lastActiveAt: number;
-  expireAt: number;
-  abandonAt: number;
-  actor: MockActor | null;
-  latestActivity: Required<MockActivity>;
-}
-export interface NUser {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  username: string | null;
-  imageUrl: string;
-  emailAddress: string | null;
-  createdAt: number;
-  memberships: NMembership[];
-  features: string[];
-  plans: string[];
-  devices: NDevice[];
-}
-export interface NSession {
-  id: string;
-  userId: string;
-  status: MockSessionStatus;
-  activeOrganizationId: string | null;
-  actor: MockActor | null;
-  createdAt: number;
-  lastActiveAt: number;
-  expireAt: number;
-  abandonAt: number;
-  latestActivity: Required<MockActivity>;
-}
-export interface NState {
-  users: NUser[];
-  sessions: NSession[];
-  activeSessionId: string | null;
-}
+export * from './state-types';
 
 /** Thrown for state a real Clerk could never be in. The message names the field and the fix. */
 export class MockClerkConfigError extends Error {
@@ -183,6 +42,7 @@ const optDate = (value: DateInput | undefined, field: string, fallback: number) 
 
 const DAY = 86_400_000;
 
+/** A desktop Chrome in Berlin: what the personas give this browser's sessions. */
 export const DEFAULT_ACTIVITY: Required<MockActivity> = {
   browserName: 'Chrome',
   browserVersion: '142.0.0.0',
@@ -243,8 +103,15 @@ function normalizeMembership(m: MockMembership, field: string, now: number, inde
   };
 }
 
+function checkStatus(status: string, field: string) {
+  if (!(SESSION_STATUSES as readonly string[]).includes(status)) {
+    fail(field, `is ${JSON.stringify(status)}`, `Use one of Clerk's session statuses: ${SESSION_STATUSES.map((x) => `'${x}'`).join(', ')}.`);
+  }
+}
+
 function normalizeDevice(d: MockDeviceSession, field: string, now: number): NDevice {
   const lastActiveAt = toEpoch(d.lastActiveAt, `${field}.lastActiveAt`);
+  checkStatus(d.status ?? 'active', `${field}.status`);
   return {
     id: d.id,
     status: d.status ?? 'active',
@@ -252,7 +119,8 @@ function normalizeDevice(d: MockDeviceSession, field: string, now: number): NDev
     expireAt: optDate(d.expireAt, `${field}.expireAt`, now + 7 * DAY),
     abandonAt: optDate(d.abandonAt, `${field}.abandonAt`, now + 30 * DAY),
     actor: d.actor ?? null,
-    latestActivity: { ...DEFAULT_ACTIVITY, ...d.latestActivity },
+    // Clerk sends what it knows: a field not given stays undefined, as in clerk-js.
+    latestActivity: { ...d.latestActivity },
   };
 }
 
@@ -309,9 +177,7 @@ export function normalizeState(input: MockClerkState, now: number): NState {
       fail(`${field}.userId`, `is "${s.userId}", which is not in state.users`, `Add a user with id "${s.userId}" to state.users, or point the session at an existing user.`);
     }
     const status = s.status ?? 'active';
-    if (!['active', 'pending', 'expired'].includes(status)) {
-      fail(`${field}.status`, `is ${JSON.stringify(status)}`, "Use 'active', 'pending' or 'expired'.");
-    }
+    checkStatus(status, `${field}.status`);
     const orgId = s.activeOrganizationId ?? null;
     if (orgId !== null && !user!.memberships.some((m) => m.organization.id === orgId)) {
       fail(`${field}.activeOrganizationId`, `is "${orgId}", but user "${s.userId}" has no membership in it`, `Add a membership with organization.id "${orgId}" to that user's memberships, or set activeOrganizationId to null (personal account).`);
@@ -326,14 +192,14 @@ export function normalizeState(input: MockClerkState, now: number): NState {
       createdAt: optDate(s.createdAt, `${field}.createdAt`, now - 2 * DAY),
       lastActiveAt,
       expireAt: optDate(s.expireAt, `${field}.expireAt`, status === 'expired' ? now - DAY : now + 7 * DAY),
-      abandonAt: optDate(s.abandonAt, `${field}.abandonAt`, now + 30 * DAY),
-      latestActivity: { ...DEFAULT_ACTIVITY, ...s.latestActivity },
+      abandonAt: optDate(s.abandonAt, `${field}.abandonAt`, status === 'abandoned' ? now - DAY : now + 30 * DAY),
+      latestActivity: { ...s.latestActivity },
     };
   });
 
   // This browser's sessions are also sessions "on a device": getSessions() lists them.
   for (const s of sessions) {
-    if (s.status === 'expired') continue;
+    if (!isSignedInStatus(s.status)) continue;
     const user = userById.get(s.userId)!;
     if (user.devices.some((d) => d.id === s.id)) continue;
     if (users.some((u) => u !== user && u.devices.some((d) => d.id === s.id))) {
@@ -341,7 +207,7 @@ export function normalizeState(input: MockClerkState, now: number): NState {
     }
     user.devices.unshift({
       id: s.id,
-      status: s.status === 'pending' ? 'pending' : 'active',
+      status: s.status,
       lastActiveAt: s.lastActiveAt,
       expireAt: s.expireAt,
       abandonAt: s.abandonAt,
@@ -352,7 +218,7 @@ export function normalizeState(input: MockClerkState, now: number): NState {
 
   let activeSessionId: string | null;
   if (input.activeSessionId === undefined) {
-    activeSessionId = sessions.find((s) => s.status !== 'expired')?.id ?? null;
+    activeSessionId = sessions.find((s) => isSignedInStatus(s.status))?.id ?? null;
   } else {
     activeSessionId = input.activeSessionId;
     if (activeSessionId !== null) {
@@ -360,8 +226,8 @@ export function normalizeState(input: MockClerkState, now: number): NState {
       if (!active) {
         fail('state.activeSessionId', `is "${activeSessionId}", which is not a session of this browser's client`, `Add a session with id "${activeSessionId}" to state.sessions, or set activeSessionId to null (signed out).`);
       }
-      if (active!.status === 'expired') {
-        fail('state.activeSessionId', `points at the expired session "${activeSessionId}"`, 'Clerk never keeps an expired session active: set activeSessionId to null (signed out) or make the session active.');
+      if (!isSignedInStatus(active!.status)) {
+        fail('state.activeSessionId', `points at the ${active!.status} session "${activeSessionId}"`, "Clerk keeps only an active or pending session active: set activeSessionId to null (signed out) or make the session 'active'.");
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockClerk, MockClerkConfigError, users, type MockClerkState } from '../../src/testing';
+import { createMockClerk, MockClerkConfigError, SESSION_STATUSES, users, type MockClerkState } from '../../src/testing';
 
 const ada = { ...users.ada };
 const acme = { id: 'org_acme', name: 'Acme' };
@@ -49,5 +49,11 @@ describe('given state a real Clerk could never be in', () => {
 
   it('should reject an unknown action in failures', () => {
     expect(() => createMockClerk({ failures: { fly: 'always' } as never })).toThrow(/failures has an unknown action "fly"\. Known actions: load, setActive/);
+  });
+
+  it("should accept every Clerk session status and reject anything else, listing Clerk's statuses", () => {
+    for (const status of SESSION_STATUSES) expect(create({ users: [{ ...ada, devices: [{ id: 'd', lastActiveAt: 0, status }] }] })).not.toThrow();
+    expect(create({ users: [ada], sessions: [{ id: 's1', userId: 'user_ada', status: 'gone' as never }] })).toThrow(/state\.sessions\[0\]\.status is "gone"\. Use one of Clerk's session statuses: 'active', 'pending', 'expired', 'abandoned', 'ended', 'removed', 'replaced', 'revoked'/);
+    expect(create({ users: [ada], sessions: [{ id: 's1', userId: 'user_ada', status: 'revoked' }], activeSessionId: 's1' })).toThrow(/points at the revoked session "s1"/);
   });
 });

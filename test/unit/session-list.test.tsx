@@ -59,12 +59,13 @@ describe('given Ada with sessions on eight devices', () => {
     expect(clerk.session?.id).toBe('sess_ada');
   });
 
-  it('should show a device list that fails to load with a working retry', async () => {
-    const { user } = setup(mergePersona(personas.manyDevices, { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not load your devices. Service unavailable.');
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(deviceRows()).toHaveLength(8));
+  it('should get an empty device list, not an error, when Clerk cannot list devices (clerk-js semantics, issue 7 bug 1)', async () => {
+    // Interim (mock branch): clerk-js resolves a failed getSessions() as [], so no load error can
+    // show. The sessions rewrite (issue 7 item 3) replaces this test.
+    const { clerk } = setup(mergePersona(personas.manyDevices, { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } }));
+    await waitFor(() => expect(clerk.mock.calls.find((c) => c.action === 'getSessions')?.status).toBe('error'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(devicesRegion().queryAllByRole('listitem')).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,145 @@
+/**
+ * Mounts a Clerk instance (the real clerk-js or the mock) under the same real ClerkProvider and
+ * records what a component can observe: hook values after each render, every emitted update
+ * (collapsed), every navigation, in one ordered log.
+ */
+import { act, render, waitFor } from '@testing-library/react';
+import { Clerk } from '@clerk/clerk-js';
+import { ClerkProvider, useAuth, useClerk, useOrganization, useOrganizationList, useSession, useSessionList, useUser } from '@clerk/react';
+import type { ReactNode } from 'react';
+import { resetClerkQueryCache } from '../../../src/clerk/query-cache';
+import { createMockClerk, type CreateMockClerkOptions } from '../../../src/testing';
+import { createFapiState, LIVE_KEY, type FapiState } from './fapi';
+import { toMockState, WORLD, type World } from './world';
+
+export type Kind = 'real' | 'mock';
+
+export interface Observed {
+  auth: { isLoaded: boolean; isSignedIn?: boolean; userId?: string | null; sessionId?: string | null; orgId?: string | null; orgRole?: string | null; orgSlug?: string | null };
+  status: string;
+  user: string | null | undefined;
+  session: { id: string; status: string } | null | undefined;
+  sessions: string[] | undefined;
+  organization: string | null | undefined;
+  members?: { count?: number; ids?: string[]; error?: string; settled?: boolean };
+  orgList?: { count?: number; ids?: string[]; hasNextPage?: boolean; settled?: boolean };
+}
+
+export interface Setup {
+  world?: World;
+  /** What the mock needs to fail like the fixtures do (failures, latency…). */
+  mock?: Partial<CreateMockClerkOptions>;
+  /** Fixture failures for the real clerk-js. */
+  fapi?: (fs: FapiState) => void;
+  memberships?: boolean;
+  /** Also read `useOrganizationList({ userMemberships: { infinite: true, pageSize: 1 } })`. */
+  orgList?: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- both Clerks, through one door
+export type AnyClerk = any;
+
+export interface Mounted {
+  clerk: AnyClerk;
+  log: string[];
+  /** `useOrganizationList().userMemberships.fetchNext`, when `orgList` is set. */
+  fetchNext: () => void;
+  last: () => Observed;
+  fapi: FapiState;
+  unmount: () => void;
+}
+
+/**
+ * clerk-js starts pollers and token-refresh timers that outlive a test (and then fail on a torn
+ * down window). Track the timers set while a real instance is mounted and clear them on unmount.
+ */
+function trackTimers() {
+  const ids = { timeouts: new Set<ReturnType<typeof setTimeout>>(), intervals: new Set<ReturnType<typeof setInterval>>() };
+  const { setTimeout: st, setInterval: si } = globalThis;
+  globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+    const id = st(...args);
+    ids.timeouts.add(id);
+    return id;
+  }) as typeof setTimeout;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const id = si(...args);
+    ids.intervals.add(id);
+    return id;
+  }) as typeof setInterval;
+  return () => {
+    globalThis.setTimeout = st;
+    globalThis.setInterval = si;
+    ids.timeouts.forEach((id) => clearTimeout(id));
+    ids.intervals.forEach((id) => clearInterval(id));
+  };
+}
+
+const summarize = (r: { session?: { id: string } | null }) => (r.session === undefined ? 'emit:undefined' : r.session === null ? 'emit:null' : `emit:${r.session.id}`);
+
+export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promise<Mounted> {
+  const world = setup.world ?? WORLD;
+  const log: string[] = [];
+  const untrack = kind === 'real' ? trackTimers() : () => {};
+  const push = (entry: string) => {
+    if (log.at(-1) !== entry) log.push(entry);
+  };
+  const clerk: AnyClerk =
+    kind === 'real'
+      ? new Clerk(LIVE_KEY)
+      : createMockClerk({ state: toMockState(world), now: '2026-01-15T12:00:00.000Z', loaded: false, loadDelay: 0, ...setup.mock });
+  let observed: Observed | undefined;
+  let fetchNext: (() => void) | undefined;
+  function Probe() {
+    const auth = useAuth();
+    const c = useClerk();
+    const { user } = useUser();
+    const { session } = useSession();
+    const { sessions } = useSessionList();
+    const org = useOrganization(setup.memberships ? { memberships: { pageSize: 10 } } : undefined);
+    const list = useOrganizationList(setup.orgList ? { userMemberships: { infinite: true, pageSize: 1 } } : undefined);
+    fetchNext = list.userMemberships?.fetchNext;
+    observed = {
+      auth: { isLoaded: auth.isLoaded, isSignedIn: auth.isSignedIn, userId: auth.userId, sessionId: auth.sessionId, orgId: auth.orgId, orgRole: auth.orgRole, orgSlug: auth.orgSlug },
+      status: c.status,
+      user: user === undefined ? undefined : (user?.id ?? null),
+      session: session === undefined ? undefined : session && { id: session.id, status: session.status },
+      sessions: sessions?.map((s) => `${s.id}:${s.status}`),
+      organization: org.organization === undefined ? undefined : (org.organization?.id ?? null),
+      ...(setup.memberships && {
+        members: {
+          settled: org.memberships ? !org.memberships.isLoading && !org.memberships.isFetching : undefined,
+          count: org.memberships?.count,
+          ids: org.memberships?.data?.map((m) => m.publicUserData?.userId ?? '?'),
+          error: org.memberships?.error ? String((org.memberships.error as { status?: number }).status) : undefined,
+        },
+      }),
+      ...(setup.orgList && {
+        orgList: {
+          settled: list.userMemberships ? !list.userMemberships.isLoading && !list.userMemberships.isFetching : undefined,
+          count: list.userMemberships?.count,
+          ids: list.userMemberships?.data?.map((m) => m.organization.id),
+          hasNextPage: list.userMemberships?.hasNextPage,
+        },
+      }),
+    };
+    return null;
+  }
+  const routerPush = (to: string) => push(`push:${to}`);
+  resetClerkQueryCache();
+  const view = render(
+    <ClerkProvider publishableKey={LIVE_KEY} Clerk={clerk} routerPush={routerPush} routerReplace={(to: string) => push(`replace:${to}`)}>
+      <Probe />
+    </ClerkProvider>,
+  );
+  await waitFor(() => expect(observed?.status).toMatch(/ready|degraded|error/), { timeout: 3000 });
+  await act(async () => {});
+  clerk.addListener?.((r: { session?: { id: string } | null }) => push(summarize(r)), { skipInitialEmit: true });
+  const unmount = () => {
+    view.unmount();
+    untrack();
+  };
+  return { clerk, log, last: () => observed!, fetchNext: () => fetchNext?.(), fapi: fs, unmount };
+}
+
+export { createFapiState };
+export type { ReactNode };
