@@ -1,0 +1,189 @@
+/**
+ * fetch with a Clerk session token, framework-free (no React): the token goes only to the page's
+ * own origin and to origins the caller allows, concurrent calls share one token fetch, and a 401
+ * is retried once with a fresh token. Works anywhere `fetch` does (browser, worker, Node).
+ */
+
+/** What went wrong, as a stable string to branch on. */
+export type AuthFetchErrorCode =
+  /** The URL is not same-origin and not in `allowedOrigins`: nothing was sent. */
+  | 'origin-not-allowed'
+  /** No signed-in session: Clerk handed out no token. Nothing was sent. */
+  | 'signed-out'
+  /** Called during server rendering, where there is no browser session. */
+  | 'server-render'
+  /** Clerk did not load and hand out a token within `timeout` ms. */
+  | 'token-timeout'
+  /** The server answered 4xx/5xx; `response` holds the answer, body unread. */
+  | 'http';
+
+export class AuthFetchError extends Error {
+  override name = 'AuthFetchError';
+  readonly code: AuthFetchErrorCode;
+  /** The server's answer, for `code: 'http'`. */
+  readonly response?: Response;
+  constructor(code: AuthFetchErrorCode, message: string, response?: Response) {
+    super(message);
+    this.code = code;
+    this.response = response;
+  }
+}
+
+export interface TokenOptions {
+  /** A JWT template's name (Clerk Dashboard → JWT templates). Default: the session token. */
+  template?: string;
+  /** A token scoped to this organization (the user must be a member). Default: the active one. */
+  organizationId?: string;
+}
+
+/** Clerk's `getToken` (`useAuth().getToken`, `session.getToken`) or anything shaped like it. */
+export type GetToken = (options: TokenOptions & { skipCache?: boolean }) => Promise<string | null>;
+
+export interface AuthFetchOptions extends TokenOptions {
+  getToken: GetToken;
+  /**
+   * Other origins that may receive the token, each exactly `https://host[:port]` (http only for
+   * localhost). Matched exactly: no wildcards, no subdomains, no paths.
+   */
+  allowedOrigins?: readonly string[];
+  /** The fetch to call. Default: the global `fetch`, looked up at call time. */
+  fetch?: typeof fetch;
+  /** Where relative URLs resolve, and whose origin counts as "same origin". Default: the page's address. */
+  baseUrl?: string | URL;
+  /** Throw an `AuthFetchError` (code 'http') for 4xx/5xx answers. Default: true. */
+  throwOnHttpError?: boolean;
+  /** Milliseconds to wait for Clerk to load and hand out a token. Default: 10 000 (as Clerk's own getToken). */
+  timeout?: number;
+}
+
+export interface AuthFetchInit extends RequestInit, TokenOptions {
+  /** A value to send as JSON: sets the body, `Content-Type: application/json` and (if unset) POST. */
+  json?: unknown;
+  /** Per call: throw for 4xx/5xx answers (default: the factory's setting). */
+  throwOnHttpError?: boolean;
+}
+
+export interface FetchWithAuth {
+  (input: RequestInfo | URL, init?: AuthFetchInit): Promise<Response>;
+  /** The token alone: shared in flight like the requests', rejects with an AuthFetchError when signed out. */
+  getToken(options?: TokenOptions & { skipCache?: boolean; signal?: AbortSignal | null }): Promise<string>;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$|\.localhost$/;
+
+/** An allowed origin, checked once: exactly an origin, https unless loopback. */
+function checkOrigin(origin: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(origin);
+  } catch {
+    // falls through to the error below
+  }
+  if (!url || url.origin !== origin || (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))) {
+    throw new TypeError(
+      `createAuthFetch: allowedOrigins entry "${origin}" must be an exact origin such as "https://api.example.com" (https, no path, no wildcard; http only for localhost).`,
+    );
+  }
+  return origin;
+}
+
+/** Resolves `promise`, or rejects with the signal's reason as soon as it aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** A body that can be sent again after a 401 (not a stream, not an async iterable). */
+const isReplayable = (body: unknown) => !(body && typeof body === 'object' && ('getReader' in body || Symbol.asyncIterator in body));
+
+/**
+ * Creates `fetchWithAuth`. Same-origin URLs and `allowedOrigins` get `Authorization: Bearer
+ * <token>`; any other URL rejects with `AuthFetchError('origin-not-allowed')` before anything is
+ * sent. A caller's own `Authorization` header wins: then no token is fetched and no 401 retried.
+ */
+export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
+  const allowed = new Set((options.allowedOrigins ?? []).map(checkOrigin));
+  const timeout = options.timeout ?? 10_000;
+  const inFlight = new Map<string, Promise<string>>();
+
+  const getToken: FetchWithAuth['getToken'] = ({ signal, skipCache, template = options.template, organizationId = options.organizationId } = {}) => {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const key = `${!!skipCache}|${template}|${organizationId}`;
+    let shared = inFlight.get(key);
+    if (!shared) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      shared = Promise.race([
+        Promise.resolve().then(() => options.getToken({ template, organizationId, skipCache })),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new AuthFetchError('token-timeout', `fetchWithAuth: Clerk did not hand out a token within ${timeout} ms. Is <ClerkProvider> mounted and loading?`)),
+            timeout,
+          );
+        }),
+      ])
+        .then((token) => {
+          if (!token) throw new AuthFetchError('signed-out', 'fetchWithAuth: no one is signed in. Sign the user in first (check isSignedIn before calling).');
+          return token;
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          inFlight.delete(key);
+        });
+      inFlight.set(key, shared);
+    }
+    return abortable(shared, signal);
+  };
+
+  const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
+    const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
+    const request = typeof input === 'object' && 'url' in input ? input : undefined;
+    const target = typeof input === 'object' && 'url' in input ? input.url : input;
+    const base = options.baseUrl ?? globalThis.location?.href;
+    let url: URL;
+    try {
+      url = new URL(target, base);
+    } catch {
+      throw new TypeError(`fetchWithAuth: cannot read "${String(target)}" as a URL${base ? '' : ' (no page address here: pass baseUrl)'}.`);
+    }
+    const home = base === undefined ? undefined : new URL(base).origin;
+    if (!/^https?:$/.test(url.protocol) || url.username || url.password || (url.origin !== home && !allowed.has(url.origin))) {
+      throw new AuthFetchError(
+        'origin-not-allowed',
+        `fetchWithAuth: refused to send the session token to ${url.protocol}//${url.host}. Only same-origin URLs and allowedOrigins (exact https origins) receive it.`,
+      );
+    }
+
+    const headers = new Headers(rest.headers ?? request?.headers);
+    let body = rest.body;
+    if (json !== undefined) {
+      if (body != null) throw new TypeError('fetchWithAuth: pass either body or json, not both.');
+      body = JSON.stringify(json);
+      rest.method ??= 'POST';
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    }
+    const signal = rest.signal ?? request?.signal;
+    const ours = !headers.has('authorization');
+    const fetchImpl = options.fetch ?? fetch;
+    const send = async (skipCache?: boolean) => {
+      if (ours) headers.set('authorization', `Bearer ${await getToken({ template, organizationId, skipCache, signal })}`);
+      const next = { ...rest, headers, body };
+      return request ? fetchImpl(new Request(request, next)) : fetchImpl(url.href, next);
+    };
+
+    let response = await send();
+    if (response.status === 401 && ours && (request ? request.body === null : isReplayable(body))) {
+      await response.body?.cancel().catch(() => {});
+      response = await send(true);
+    }
+    if (throwOnHttpError && response.status >= 400) {
+      throw new AuthFetchError('http', `fetchWithAuth: ${rest.method ?? request?.method ?? 'GET'} ${url.href} answered ${response.status}.`, response);
+    }
+    return response;
+  };
+
+  return Object.assign(fetchWithAuth, { getToken });
+}
