@@ -80,9 +80,7 @@ function checkOrigin(origin: string): string {
     // falls through to the error below
   }
   if (!url || url.origin !== origin || (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))) {
-    throw new TypeError(
-      `createAuthFetch: allowedOrigins entry "${origin}" must be an exact origin such as "https://api.example.com" (https, no path, no wildcard; http only for localhost).`,
-    );
+    throw new TypeError(`allowedOrigins: "${origin}" is not an exact https origin like "https://api.example.com" (http only for localhost)`);
   }
   return origin;
 }
@@ -120,13 +118,13 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
         Promise.resolve().then(() => options.getToken({ template, organizationId, skipCache })),
         new Promise<never>((_, reject) => {
           timer = setTimeout(
-            () => reject(new AuthFetchError('token-timeout', `fetchWithAuth: Clerk did not hand out a token within ${timeout} ms. Is <ClerkProvider> mounted and loading?`)),
+            () => reject(new AuthFetchError('token-timeout', `Clerk gave no token within ${timeout} ms: is <ClerkProvider> mounted?`)),
             timeout,
           );
         }),
       ])
         .then((token) => {
-          if (!token) throw new AuthFetchError('signed-out', 'fetchWithAuth: no one is signed in. Sign the user in first (check isSignedIn before calling).');
+          if (!token) throw new AuthFetchError('signed-out', 'Signed out: sign the user in first (check isSignedIn)');
           return token;
         })
         .finally(() => {
@@ -141,26 +139,25 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
   const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
     const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
     const request = typeof input === 'object' && 'url' in input ? input : undefined;
-    const target = typeof input === 'object' && 'url' in input ? input.url : input;
+    const target = request?.url ?? String(input);
     const base = options.baseUrl ?? globalThis.location?.href;
     let url: URL;
     try {
       url = new URL(target, base);
     } catch {
-      throw new TypeError(`fetchWithAuth: cannot read "${String(target)}" as a URL${base ? '' : ' (no page address here: pass baseUrl)'}.`);
+      throw new TypeError(`Not a URL: "${target}"${base ? '' : ' (no page address: pass baseUrl)'}`);
     }
     const home = base === undefined ? undefined : new URL(base).origin;
-    if (!/^https?:$/.test(url.protocol) || url.username || url.password || (url.origin !== home && !allowed.has(url.origin))) {
-      throw new AuthFetchError(
-        'origin-not-allowed',
-        `fetchWithAuth: refused to send the session token to ${url.protocol}//${url.host}. Only same-origin URLs and allowedOrigins (exact https origins) receive it.`,
-      );
+    // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
+    // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
+    if (!url.href.startsWith(`${url.origin}/`) || (url.origin !== home && !allowed.has(url.origin))) {
+      throw new AuthFetchError('origin-not-allowed', `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`);
     }
 
     const headers = new Headers(rest.headers ?? request?.headers);
     let body = rest.body;
     if (json !== undefined) {
-      if (body != null) throw new TypeError('fetchWithAuth: pass either body or json, not both.');
+      if (body != null) throw new TypeError('Pass body or json, not both');
       body = JSON.stringify(json);
       rest.method ??= 'POST';
       if (!headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -180,7 +177,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       response = await send(true);
     }
     if (throwOnHttpError && response.status >= 400) {
-      throw new AuthFetchError('http', `fetchWithAuth: ${rest.method ?? request?.method ?? 'GET'} ${url.href} answered ${response.status}.`, response);
+      throw new AuthFetchError('http', `HTTP ${response.status} from ${url.href}`, response);
     }
     return response;
   };

@@ -17,7 +17,7 @@ export interface ClerkToken {
 
 const serverRender = () =>
   Promise.reject<never>(
-    new AuthFetchError('server-render', 'fetchWithAuth: called during server rendering. Call it from an effect or an event handler; on the server use auth().getToken() from @clerk/nextjs/server.'),
+    new AuthFetchError('server-render', 'Called during server rendering: call it from an effect or event handler (on the server: auth().getToken())'),
   );
 const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRender });
 

@@ -7,7 +7,7 @@
 import type { ClientResource, OrganizationResource, SessionResource, UserResource } from '../clerk';
 import { createControls, MockClerkAPIError, type ControlOptions, type FailureSpec, type Latency, type MockAction, type MockCall } from './controls';
 import { normalizeState, prefixRole, type DateInput, type MockClerkState, type NDevice, type NMembership, type NSession, type NState, type NUser } from './state';
-import { buildClaims, createSigner, type SessionClaims, type SigningKey } from './token';
+import { buildClaims, createSigner, decodeToken, type SessionClaims, type SigningKey } from './token';
 
 export interface CreateMockClerkOptions extends ControlOptions {
   /** Users, this browser's sessions and the active one. Omit for signed out. */
@@ -44,6 +44,13 @@ export interface MockControls {
   setLatency(value: Latency): void;
   /** Arms (or with null, disarms) a failure for one action. */
   fail(action: MockAction, spec?: FailureSpec | null): void;
+  /**
+   * Makes the tokens getToken() holds in its cache expired by the mock's clock (issued 61 s ago),
+   * as after a tab slept past their `exp` or for a server whose clock runs ahead: the next
+   * getToken() hands out such a token, an API that checks `exp` answers 401 (the MSW handlers do
+   * when given `now`), and getToken({ skipCache: true }) signs a fresh one.
+   */
+  expireTokens(): void;
 }
 
 /** What Clerk's listeners receive: one snapshot of the resources, replaced on every emit. */
@@ -370,6 +377,12 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     advance: controls.advance,
     setLatency: controls.setLatency,
     fail: (action, spec = 'always') => controls.setFailure(action, spec),
+    expireTokens: () => {
+      const exp = Math.floor(controls.now() / 1000) - 1;
+      for (const [key, token] of tokenCache) {
+        tokenCache.set(key, token.then((jwt) => sign({ ...decodeToken(jwt), iat: exp - 60, nbf: exp - 65, exp })));
+      }
+    },
   };
 
   const clerk = {
