@@ -79,7 +79,8 @@ function checkOrigin(origin: string): string {
   } catch {
     // falls through to the error below
   }
-  if (!url || url.origin !== origin || (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))) {
+  // '*' parses as a host letter: refuse it, or "https://*.example.com" would silently match nothing.
+  if (!url || url.origin !== origin || origin.includes('*') || (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))) {
     throw new TypeError(`allowedOrigins: "${origin}" is not an exact https origin like "https://api.example.com" (http only for localhost)`);
   }
   return origin;
