@@ -19,9 +19,7 @@ interface Seen {
 
 function startServer(name: string, route: (seen: Seen, port: () => number) => { status: number; headers?: Record<string, string>; body?: string; delay?: number }) {
   const seen: Seen[] = [];
-  let server: Server;
-  const port = () => (server.address() as AddressInfo).port;
-  server = createServer(async (req, res) => {
+  const server: Server = createServer(async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const entry = { method: req.method!, path: req.url!, host: req.headers.host!, headers: req.headers, body };
@@ -31,6 +29,7 @@ function startServer(name: string, route: (seen: Seen, port: () => number) => { 
     res.writeHead(answer.status, { 'content-type': 'text/plain', 'x-server': name, ...answer.headers });
     res.end(answer.body ?? '');
   });
+  const port = () => (server.address() as AddressInfo).port;
   return {
     seen,
     port,
