@@ -140,13 +140,12 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
   const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
     const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
     const request = typeof input === 'object' && 'url' in input ? input : undefined;
-    const target = request?.url ?? String(input);
     const base = options.baseUrl ?? globalThis.location?.href;
     let url: URL;
     try {
-      url = new URL(target, base);
+      url = new URL(request?.url ?? String(input), base);
     } catch {
-      throw new TypeError(`Not a URL: "${target}"${base ? '' : ' (no page address: pass baseUrl)'}`);
+      throw new TypeError(`Not a URL: "${input}"${base ? '' : ' (no page address: pass baseUrl)'}`);
     }
     const home = base === undefined ? undefined : new URL(base).origin;
     // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
@@ -174,7 +173,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
 
     let response = await send();
     if (response.status === 401 && ours && (request ? request.body === null : isReplayable(body))) {
-      await response.body?.cancel().catch(() => {});
+      await response.body?.cancel(); // free the connection; this answer is never read
       response = await send(true);
     }
     if (throwOnHttpError && response.status >= 400) {
