@@ -48,7 +48,11 @@ export interface AuthFetchOptions extends TokenOptions {
   allowedOrigins?: readonly string[];
   /** The fetch to call. Default: the global `fetch`, looked up at call time. */
   fetch?: typeof fetch;
-  /** Where relative URLs resolve, and whose origin counts as "same origin". Default: the page's address. */
+  /**
+   * Where relative URLs resolve. Default: the page's address. Same-origin means the page's
+   * origin; only where there is no page (Node, tests) does this URL's origin count instead. A
+   * baseUrl on another origin than the page's must be in `allowedOrigins` too.
+   */
   baseUrl?: string | URL;
   /** Throw an `AuthFetchError` (code 'http') for 4xx/5xx answers. Default: true. */
   throwOnHttpError?: boolean;
@@ -147,7 +151,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
     } catch {
       throw new TypeError(`Not a URL: "${input}"${base ? '' : ' (no page address: pass baseUrl)'}`);
     }
-    const home = base === undefined ? undefined : new URL(base).origin;
+    const home = globalThis.location?.origin ?? (base && new URL(base).origin);
     // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
     // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
     if (!url.href.startsWith(`${url.origin}/`) || (url.origin !== home && !allowed.has(url.origin))) {
@@ -172,7 +176,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
     };
 
     let response = await send();
-    if (response.status === 401 && ours && (request ? request.body === null : isReplayable(body))) {
+    if (response.status === 401 && ours && isReplayable(body) && !request?.body) {
       await response.body?.cancel(); // free the connection; this answer is never read
       response = await send(true);
     }

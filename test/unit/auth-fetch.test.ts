@@ -116,6 +116,34 @@ describe('given a same-origin URL or an allowed origin', () => {
   });
 });
 
+describe('given a page and a baseUrl on another origin', () => {
+  it("should keep same-origin meaning the page's origin: the baseUrl's origin must be allowed too", async () => {
+    vi.stubGlobal('location', new URL('https://app.example.com/settings'));
+    try {
+      const refused = setup({ baseUrl: 'https://api.example.com/v1/' });
+      await expect(refused.fetchWithAuth('items')).rejects.toMatchObject(refusal);
+      expect((await refused.fetchWithAuth('https://app.example.com/api')).status).toBe(200);
+      const allowed = setup({ baseUrl: 'https://api.example.com/v1/', allowedOrigins: ['https://api.example.com'] });
+      await allowed.fetchWithAuth('items');
+      expect(allowed.requests[0]!.url).toBe('https://api.example.com/v1/items');
+      expect(allowed.requests[0]!.headers.get('authorization')).toBe('Bearer token-1');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('should resolve relative URLs against the page when there is no baseUrl', async () => {
+    vi.stubGlobal('location', new URL('https://app.example.com/settings/profile'));
+    try {
+      const { fetchWithAuth, requests } = setup({ baseUrl: undefined });
+      await fetchWithAuth('../api/me');
+      expect(requests[0]!.url).toBe('https://app.example.com/api/me');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('given allowedOrigins that are not exact https origins', () => {
   it.each(['http://api.example.com', 'https://api.example.com/', 'https://api.example.com/v1', 'https://*.example.com', 'api.example.com', 'https://API.example.com', 'https://api.example.com:443', '*'])(
     'should refuse %j when created, naming the expected form',
@@ -276,7 +304,9 @@ describe('given a 401 answer', () => {
     const stream = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode('once')), c.close()) });
     expect((await fetchWithAuth('/api', { method: 'POST', body: stream, duplex: 'half' } as RequestInit)).status).toBe(401);
     expect((await fetchWithAuth(new Request('https://app.example.com/api', { method: 'POST', body: 'x' }))).status).toBe(401);
-    expect(requests).toHaveLength(2);
+    const streamInit = { method: 'POST', body: new Blob(['s']).stream(), duplex: 'half' } as RequestInit;
+    expect((await fetchWithAuth(new Request('https://app.example.com/api'), streamInit)).status).toBe(401);
+    expect(requests).toHaveLength(3);
   });
 
   it('should retry replayable bodies and a Request without a body', async () => {
