@@ -145,18 +145,22 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
     const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
     const request = typeof input === 'object' && 'url' in input ? input : undefined;
     const base = options.baseUrl ?? globalThis.location?.href;
-    let url: URL;
-    try {
-      url = new URL(request?.url ?? String(input), base);
-    } catch {
-      throw new TypeError(`Not a URL: "${input}"${base ? '' : ' (no page address: pass baseUrl)'}`);
-    }
     const home = globalThis.location?.origin ?? (base && new URL(base).origin);
-    // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
-    // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
-    if (!url.href.startsWith(`${url.origin}/`) || (url.origin !== home && !allowed.has(url.origin))) {
-      throw new AuthFetchError('origin-not-allowed', `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`);
-    }
+    const check = (href: string) => {
+      let url: URL;
+      try {
+        url = new URL(href, base);
+      } catch {
+        throw new TypeError(`Not a URL: "${href}"${base ? '' : ' (no page address: pass baseUrl)'}`);
+      }
+      // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
+      // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
+      if (!url.href.startsWith(`${url.origin}/`) || (url.origin !== home && !allowed.has(url.origin))) {
+        throw new AuthFetchError('origin-not-allowed', `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`);
+      }
+      return url;
+    };
+    const url = check(request?.url ?? String(input));
 
     const headers = new Headers(rest.headers ?? request?.headers);
     let body = rest.body;
@@ -172,7 +176,12 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
     const send = async (skipCache?: boolean) => {
       if (ours) headers.set('authorization', `Bearer ${await getToken({ template, organizationId, skipCache, signal })}`);
       const next = { ...rest, headers, body };
-      return request ? fetchImpl(new Request(request, next)) : fetchImpl(url.href, next);
+      if (!request) return fetchImpl(url.href, next);
+      // Checked again on the Request as built: a look-alike object or a subclass with its own
+      // `url` getter cannot send the token somewhere other than what was checked above.
+      const built = new Request(request, next);
+      check(built.url);
+      return fetchImpl(built);
     };
 
     let response = await send();

@@ -17,7 +17,7 @@ export interface ClerkToken {
 
 const serverRender = () =>
   Promise.reject<never>(
-    new AuthFetchError('server-render', 'Server rendering has no session: call it from an effect or event handler (server side: auth().getToken())'),
+    new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler (server: auth().getToken())'),
   );
 const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRender });
 

@@ -67,6 +67,19 @@ describe('given a URL outside the page origin and the allowed origins', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('should refuse a Request subclass or a look-alike whose url getter hides where it really goes', async () => {
+    class Disguised extends Request {
+      override get url() {
+        return 'https://app.example.com/api';
+      }
+    }
+    const lookAlike = { url: 'https://app.example.com/api', toString: () => 'https://evil.test/steal' };
+    const { fetchWithAuth, fetch } = setup();
+    await expect(fetchWithAuth(new Disguised('https://evil.test/steal'))).rejects.toMatchObject(refusal);
+    await expect(fetchWithAuth(lookAlike as unknown as Request)).rejects.toMatchObject(refusal);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('should say in the error which origin was refused and how to allow one', async () => {
     const { fetchWithAuth } = setup();
     await expect(fetchWithAuth('https://evil.test/x')).rejects.toThrow(/https:\/\/evil\.test: not same-origin, not in allowedOrigins/);
