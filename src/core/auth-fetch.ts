@@ -46,10 +46,15 @@ export interface AuthFetchOptions extends TokenOptions {
    * localhost). Matched exactly: no wildcards, no subdomains, no paths.
    */
   allowedOrigins?: readonly string[];
-  /** The fetch to call. Default: the global `fetch`, looked up at call time. */
+  /**
+   * The fetch to call. Default: the global `fetch`, looked up at call time. It must follow the
+   * Fetch standard, which drops Authorization on a redirect to another origin (browsers and Node's
+   * fetch do; the loopback tests check Node's on the wire).
+   */
   fetch?: typeof fetch;
   /**
-   * Where relative URLs resolve. Default: the page's address. Same-origin means the page's
+   * Where relative URLs resolve. Default: the page's address (`location.href`; a `<base>` element
+   * is not consulted). The URL as resolved is the one checked and sent. Same-origin means the page's
    * origin; only where there is no page (Node, tests) does this URL's origin count instead. A
    * baseUrl on another origin than the page's must be in `allowedOrigins` too.
    */
