@@ -48,7 +48,7 @@ export function FetchPlayground({ expireTokens }: { expireTokens: () => void }) 
       throw error;
     }
   });
-  const { isLoaded, isSignedIn, fetchWithAuth } = useClerkToken({ fetch: wireFetch });
+  const { isLoaded, isSignedIn, fetchWithAuth, getToken } = useClerkToken({ fetch: wireFetch });
 
   const run = async (title: string, call: () => Promise<string>) => {
     const id = log.length + 1;
@@ -71,6 +71,7 @@ export function FetchPlayground({ expireTokens }: { expireTokens: () => void }) 
     [
       'Expire the token, then call',
       async () => {
+        await getToken(); // a token in Clerk's cache to expire, even if this case runs first
         expireTokens();
         return json(await fetchWithAuth('/api/me'));
       },
