@@ -19,9 +19,9 @@ export type AuthFetchErrorCode =
 
 export class AuthFetchError extends Error {
   override name = 'AuthFetchError';
-  readonly code: AuthFetchErrorCode;
+  declare readonly code: AuthFetchErrorCode;
   /** The server's answer, for `code: 'http'`. */
-  readonly response?: Response;
+  declare readonly response?: Response;
   constructor(code: AuthFetchErrorCode, message: string, response?: Response) {
     super(message);
     this.code = code;
@@ -129,10 +129,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       shared = Promise.race([
         Promise.resolve().then(() => options.getToken({ template, organizationId, skipCache })),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new AuthFetchError('token-timeout', `Clerk gave no token within ${timeout} ms: is <ClerkProvider> mounted?`)),
-            timeout,
-          );
+          timer = setTimeout(reject, timeout, new AuthFetchError('token-timeout', `Clerk gave no token within ${timeout} ms: is <ClerkProvider> mounted?`));
         }),
       ])
         .then((token) => {
@@ -151,8 +148,9 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
   const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
     const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
     const request = typeof input === 'object' && 'url' in input ? input : undefined;
-    const base = options.baseUrl ?? globalThis.location?.href;
-    const home = globalThis.location?.origin ?? baseOrigin;
+    const page = globalThis.location;
+    const base = options.baseUrl ?? page?.href;
+    const home = page?.origin ?? baseOrigin;
     const check = (href: string) => {
       let url: URL;
       try {
