@@ -103,7 +103,7 @@ async function scenario(base, label, latency, ROUNDS) {
   console.log(`  wall-time ratio fetchWithAuth / bare fetch: ${ratio('kit').toFixed(3)} (median of per-round ratios)`);
   console.log(`  wall-time ratio fetchWithAuth / bare fetch + token header: ${ratio('kit', 'bareWithHeader').toFixed(3)}`);
   console.log(`  wall-time ratio guide's version / bare fetch: ${ratio('guide').toFixed(3)}`);
-  // CPU time hardly depends on what else the machine is doing; wall time on a busy one does.
+  // CPU time depends less than wall time on what else a busy machine is doing (not nothing).
   const cpuLine = Object.entries(cpu).map(([k, ms]) => `${k} ${ms.toFixed(2)}`).join(', ');
   console.log(`  CPU ms per batch (client): ${cpuLine}; fetchWithAuth / bare fetch + token header: ${(cpu.kit / cpu.bareWithHeader).toFixed(3)}`);
 }
