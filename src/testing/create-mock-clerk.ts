@@ -64,6 +64,13 @@ export interface MockControls {
   fail(action: MockAction, spec?: FailureSpec | null): void;
   /** Every navigation clerk-js would have made (absolute URLs), in order. */
   readonly navigations: readonly string[];
+  /**
+   * Makes the tokens getToken() holds in its cache expired by the mock's clock (issued 61 s ago),
+   * as after a tab slept past their `exp` or for a server whose clock runs ahead: the next
+   * getToken() hands out such a token, an API that checks `exp` answers 401 (the MSW handlers do
+   * when given `now`), and getToken({ skipCache: true }) signs a fresh one.
+   */
+  expireTokens(): void;
 }
 
 type Listener = (resources: MockResources) => void;
@@ -166,6 +173,7 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     setLatency: controls.setLatency,
     fail: (action, spec = 'always') => controls.setFailure(action, spec),
     navigations: core.navigations,
+    expireTokens: () => tokens.expireCached(),
   };
 
   const clerk = {

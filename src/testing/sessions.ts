@@ -9,7 +9,7 @@ import { MockClerkAPIError } from './controls';
 import { membershipOf, notFound, userById, type MockCore } from './core';
 import { publicUserData } from './resources';
 import { isSignedInStatus, type MockSessionStatus, type NDevice, type NSession } from './state';
-import { buildClaims, createSigner } from './token';
+import { buildClaims, createSigner, decodeToken } from './token';
 
 export interface TokenOptions {
   template?: string;
@@ -52,7 +52,12 @@ export function createTokenGetter(core: MockCore) {
       }
       return token;
     });
-  return { getToken, clearCache: () => cache.clear() };
+  /** Re-signs every cached token as expired by the mock's clock (issued 61 s ago). */
+  const expireCached = () => {
+    const exp = Math.floor(core.controls.now() / 1000) - 1;
+    for (const [key, token] of cache) cache.set(key, token.then((jwt) => sign({ ...decodeToken(jwt), iat: exp - 60, nbf: exp - 65, exp })));
+  };
+  return { getToken, clearCache: () => cache.clear(), expireCached };
 }
 
 /** Sets a session's status in the client and in its user's device list. */

@@ -1,0 +1,208 @@
+/**
+ * fetch with a Clerk session token, framework-free (no React): the token goes only to the page's
+ * own origin and to origins the caller allows, concurrent calls share one token fetch, and a 401
+ * is retried once with a fresh token. Works anywhere `fetch` does (browser, worker, Node).
+ */
+
+/** What went wrong, as a stable string to branch on. */
+export type AuthFetchErrorCode =
+  /** The URL is not same-origin and not in `allowedOrigins`: nothing was sent. */
+  | 'origin-not-allowed'
+  /** No signed-in session: Clerk handed out no token. Nothing was sent. */
+  | 'signed-out'
+  /** Called during server rendering, where there is no browser session. */
+  | 'server-render'
+  /** Clerk did not load and hand out a token within `timeout` ms. */
+  | 'token-timeout'
+  /** The server answered 4xx/5xx; `response` holds the answer, body unread. */
+  | 'http';
+
+export class AuthFetchError extends Error {
+  override name = 'AuthFetchError';
+  declare readonly code: AuthFetchErrorCode;
+  /** The server's answer, for `code: 'http'`. */
+  declare readonly response?: Response;
+  constructor(code: AuthFetchErrorCode, message: string, response?: Response) {
+    super(message);
+    this.code = code;
+    this.response = response;
+  }
+}
+
+export interface TokenOptions {
+  /** A JWT template's name (Clerk Dashboard → JWT templates). Default: the session token. */
+  template?: string;
+  /** A token scoped to this organization (the user must be a member). Default: the active one. */
+  organizationId?: string;
+}
+
+/** Clerk's `getToken` (`useAuth().getToken`, `session.getToken`) or anything shaped like it. */
+export type GetToken = (options: TokenOptions & { skipCache?: boolean }) => Promise<string | null>;
+
+export interface AuthFetchOptions extends TokenOptions {
+  getToken: GetToken;
+  /**
+   * Other origins that may receive the token, each exactly `https://host[:port]` (http only for
+   * localhost). Matched exactly: no wildcards, no subdomains, no paths.
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * The fetch to call. Default: the global `fetch`, looked up at call time. It must follow the
+   * Fetch standard, which drops Authorization on a redirect to another origin (browsers and Node's
+   * fetch do; the loopback tests check Node's on the wire).
+   */
+  fetch?: typeof fetch;
+  /**
+   * Where relative URLs resolve. Default: the page's address (`location.href`; a `<base>` element
+   * is not consulted). The URL as resolved is the one checked and sent. Same-origin means the page's
+   * origin; only where there is no page (Node, tests) does this URL's origin count instead. A
+   * baseUrl on another origin than the page's must be in `allowedOrigins` too.
+   */
+  baseUrl?: string | URL;
+  /** Throw an `AuthFetchError` (code 'http') for 4xx/5xx answers. Default: true. */
+  throwOnHttpError?: boolean;
+  /** Milliseconds to wait for Clerk to load and hand out a token. Default: 10 000 (as Clerk's own getToken). */
+  timeout?: number;
+}
+
+export interface AuthFetchInit extends RequestInit, TokenOptions {
+  /** A value to send as JSON: sets the body, `Content-Type: application/json` and (if unset) POST. */
+  json?: unknown;
+  /** Per call: throw for 4xx/5xx answers (default: the factory's setting). */
+  throwOnHttpError?: boolean;
+}
+
+export interface FetchWithAuth {
+  (input: RequestInfo | URL, init?: AuthFetchInit): Promise<Response>;
+  /** The token alone: shared in flight like the requests', rejects with an AuthFetchError when signed out. */
+  getToken(options?: TokenOptions & { skipCache?: boolean; signal?: AbortSignal | null }): Promise<string>;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$|\.localhost$/;
+
+/** An allowed origin, checked once: exactly an origin, https unless loopback. */
+function checkOrigin(origin: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(origin);
+  } catch {
+    // falls through to the error below
+  }
+  // '*' parses as a host letter: refuse it, or "https://*.example.com" would silently match nothing.
+  if (!url || url.origin !== origin || origin.includes('*') || (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))) {
+    throw new TypeError(`allowedOrigins: "${origin}" is not an exact https origin like "https://api.example.com" (http only for localhost)`);
+  }
+  return origin;
+}
+
+/** Resolves `promise`, or rejects with the signal's reason as soon as it aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** A body that can be sent again after a 401 (not a stream, not an async iterable). */
+const isReplayable = (body: unknown) => !(body && typeof body === 'object' && ('getReader' in body || Symbol.asyncIterator in body));
+
+/**
+ * Creates `fetchWithAuth`. Same-origin URLs and `allowedOrigins` get `Authorization: Bearer
+ * <token>`; any other URL rejects with `AuthFetchError('origin-not-allowed')` before anything is
+ * sent. A caller's own `Authorization` header wins: then no token is fetched and no 401 retried.
+ */
+export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
+  const allowed = new Set((options.allowedOrigins ?? []).map(checkOrigin));
+  const timeout = options.timeout ?? 10_000;
+  // Parsed once (a bad baseUrl fails here); the home origin where there is no page.
+  const baseOrigin = options.baseUrl && new URL(options.baseUrl).origin;
+  const inFlight = new Map<string, Promise<string>>();
+
+  const getToken: FetchWithAuth['getToken'] = ({ signal, skipCache, template = options.template, organizationId = options.organizationId } = {}) => {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const key = `${!!skipCache}|${template}|${organizationId}`;
+    let shared = inFlight.get(key);
+    if (!shared) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      shared = Promise.race([
+        Promise.resolve().then(() => options.getToken({ template, organizationId, skipCache })),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(reject, timeout, new AuthFetchError('token-timeout', `Clerk gave no token within ${timeout} ms: is <ClerkProvider> mounted?`));
+        }),
+      ])
+        .then((token) => {
+          if (!token) throw new AuthFetchError('signed-out', 'Signed out: sign the user in first (check isSignedIn)');
+          return token;
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          inFlight.delete(key);
+        });
+      inFlight.set(key, shared);
+    }
+    return abortable(shared, signal);
+  };
+
+  const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
+    const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
+    const request = typeof input === 'object' && 'url' in input ? input : undefined;
+    const page = globalThis.location;
+    const base = options.baseUrl ?? page?.href;
+    const home = page?.origin ?? baseOrigin;
+    const check = (href: string) => {
+      let url: URL;
+      try {
+        url = new URL(href, base);
+      } catch {
+        throw new TypeError(`Not a URL: "${href}"${base ? '' : ' (no page address: pass baseUrl)'}`);
+      }
+      // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
+      // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
+      if (!url.href.startsWith(`${url.origin}/`) || (url.origin !== home && !allowed.has(url.origin))) {
+        throw new AuthFetchError('origin-not-allowed', `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`);
+      }
+      return url;
+    };
+    const url = check(request?.url ?? String(input));
+
+    const headers = new Headers(rest.headers ?? request?.headers);
+    let body = rest.body;
+    if (json !== undefined) {
+      if (body != null) throw new TypeError('Pass body or json, not both');
+      body = JSON.stringify(json);
+      rest.method ??= 'POST';
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    }
+    const signal = rest.signal ?? request?.signal;
+    const ours = !headers.has('authorization');
+    const fetchImpl = options.fetch ?? fetch;
+    const send = async (skipCache?: boolean) => {
+      // Pairs, not headers.set(): fetch validates the token's bytes once, not twice (see bench/).
+      const next: RequestInit = {
+        ...rest,
+        body,
+        headers: ours ? [...headers, ['authorization', `Bearer ${await getToken({ template, organizationId, skipCache, signal })}`]] : headers,
+      };
+      if (!request) return fetchImpl(url.href, next);
+      // Checked again on the Request as built: a look-alike object or a subclass with its own
+      // `url` getter cannot send the token somewhere other than what was checked above.
+      const built = new Request(request, next);
+      check(built.url);
+      return fetchImpl(built);
+    };
+
+    let response = await send();
+    if (response.status === 401 && ours && isReplayable(body) && !request?.body) {
+      await response.body?.cancel(); // free the connection; this answer is never read
+      response = await send(true);
+    }
+    if (throwOnHttpError && response.status >= 400) {
+      throw new AuthFetchError('http', `HTTP ${response.status} from ${url.href}`, response);
+    }
+    return response;
+  };
+
+  return Object.assign(fetchWithAuth, { getToken });
+}
