@@ -102,14 +102,14 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
 
 describe('given no active organization', () => {
   it('should say "Personal account" on the trigger and mark it current', async () => {
-    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', activeOrganizationId: null }] } }));
+    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }));
     expect(trigger()).toHaveTextContent('Personal account');
     await user.click(trigger());
     expect(await screen.findByRole('option', { name: /Personal account/ })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('should say so plainly when the personal account is hidden', async () => {
-    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', activeOrganizationId: null }] } }), { hidePersonal: true });
+    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }), { hidePersonal: true });
     expect(trigger()).toHaveTextContent('No organization selected');
     await user.click(trigger());
     expect(screen.getByText('No organization is active. Choose one below.')).toBeInTheDocument();

@@ -38,7 +38,7 @@ export function useParts() {
     'data-slot': name,
     className: cx(!unstyled && kit, classNames?.[name], className),
   });
-  return { api, t: api.t, unstyled, slot };
+  return { api, t: api.t, unstyled, slot, attach: api.attach };
 }
 
 /** Every part sets its own box-sizing: the kit ships no reset. */

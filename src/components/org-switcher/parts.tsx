@@ -31,14 +31,15 @@ export function Root({ value, className, classNames, unstyled, children }: RootP
 
 /** The button that shows who is active and opens the popover. */
 export function Trigger({ className, children, ...props }: ComponentProps<'button'>) {
-  const { api, t, slot } = useParts();
+  const { api, t, slot, attach } = useParts();
   const { status, organization } = api;
+  const { trigger: attachTrigger } = attach;
   const kit = `${BOX} csk:inline-flex csk:h-10 csk:max-w-full csk:min-w-0 csk:items-center csk:gap-2 csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-background csk:py-1 csk:pl-1.5 csk:pr-2 csk:text-left csk:text-sm csk:text-foreground csk:cursor-pointer csk:[font-family:inherit] csk:outline-none csk:hover:bg-accent csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:disabled:cursor-not-allowed csk:disabled:opacity-70 csk:pointer-coarse:h-11`;
   const name = status === 'ready' ? (organization?.name ?? (api.hidePersonal ? t.orgNoneSelected : t.orgPersonal)) : status === 'unavailable' ? t.orgUnavailable : status === 'signed-out' ? t.orgSignedOut : t.loading;
   return (
     <button
       type="button"
-      ref={api.refs.trigger}
+      ref={attachTrigger}
       id={api.ids.trigger}
       aria-haspopup="dialog"
       aria-expanded={api.open}
@@ -111,11 +112,11 @@ function place(content: HTMLElement, trigger: HTMLElement) {
  * focus returns to the trigger.
  */
 export function Content({ className, children, ...props }: ComponentProps<'div'>) {
-  const { api, t, slot } = useParts();
-  const { open, refs } = api;
+  const { api, t, slot, attach } = useParts();
+  const { open, elements } = api;
+  const { content: attachContent } = attach;
   useLayoutEffect(() => {
-    const content = refs.content.current;
-    const trigger = refs.trigger.current;
+    const { content, trigger, search } = elements();
     if (!open || !content || !trigger) return;
     if (supportsPopover() && !content.matches(':popover-open')) content.showPopover();
     let frame = 0;
@@ -124,7 +125,7 @@ export function Content({ className, children, ...props }: ComponentProps<'div'>
       frame = requestAnimationFrame(() => place(content, trigger));
     };
     place(content, trigger);
-    (refs.search.current ?? content).focus();
+    (search ?? content).focus();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
     observer?.observe(content);
     window.addEventListener('resize', update);
@@ -135,12 +136,12 @@ export function Content({ className, children, ...props }: ComponentProps<'div'>
       window.removeEventListener('resize', update);
       window.removeEventListener('scroll', update, true);
     };
-  }, [open, refs]);
+  }, [open, elements]);
   if (!open) return null;
   const kit = `${BOX} csk:m-0 csk:flex csk:flex-col csk:overflow-auto csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-0 csk:text-card-foreground csk:font-sans csk:shadow-lg`;
   return (
     <div
-      ref={refs.content}
+      ref={attachContent}
       id={api.ids.content}
       popover={supportsPopover() ? 'manual' : undefined}
       role="dialog"
@@ -155,7 +156,7 @@ export function Content({ className, children, ...props }: ComponentProps<'div'>
       }}
       onBlur={(event) => {
         const next = event.relatedTarget as Node | null;
-        if (next && !event.currentTarget.contains(next) && !refs.trigger.current?.contains(next)) api.close(false);
+        if (next && !event.currentTarget.contains(next) && !elements().trigger?.contains(next)) api.close(false);
       }}
       {...slot('content', kit, className)}
       data-state="open"
@@ -169,13 +170,14 @@ export function Content({ className, children, ...props }: ComponentProps<'div'>
 
 /** The search box: a combobox that drives the listbox through `aria-activedescendant`. */
 export function Search({ className, ...props }: ComponentProps<'input'>) {
-  const { api, t, slot, unstyled } = useParts();
+  const { api, t, slot, unstyled, attach } = useParts();
+  const { search: attachSearch } = attach;
   const active = api.options[api.activeIndex];
   return (
     <div className={unstyled ? undefined : `${BOX} csk:flex csk:items-center csk:gap-2 csk:border-0 csk:border-b csk:border-solid csk:border-border csk:px-3 csk:text-muted-foreground`}>
       {unstyled ? null : <SearchIcon />}
       <input
-        ref={api.refs.search}
+        ref={attachSearch}
         id={api.ids.search}
         type="text"
         role="combobox"

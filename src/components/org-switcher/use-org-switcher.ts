@@ -54,9 +54,9 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const { isLoaded, user } = useUser();
   const { organization, membership } = useOrganization();
   const baseId = useId();
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const contentRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const contentRef = useRef<HTMLDivElement | null>(null);
   const latest = useRef(options);
 
   const [openState, setOpenState] = useState(options.defaultOpen ?? false);
@@ -228,7 +228,14 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     announcement,
     onSearchKeyDown,
     ids: { trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: optionId },
-    refs: { trigger: triggerRef, search: searchRef, content: contentRef },
+    /** Callback refs the parts attach, so the hook can place the popover and move focus. */
+    attach: {
+      trigger: useCallback((el: HTMLButtonElement | null) => void (triggerRef.current = el), []),
+      search: useCallback((el: HTMLInputElement | null) => void (searchRef.current = el), []),
+      content: useCallback((el: HTMLDivElement | null) => void (contentRef.current = el), []),
+    },
+    /** The attached elements (for effects and handlers, never during render). */
+    elements: useCallback(() => ({ trigger: triggerRef.current, search: searchRef.current, content: contentRef.current }), []),
   };
 }
 
