@@ -273,6 +273,15 @@ const cells: Cell[] = [
   { title: 'Clerk failed to load', persona: personas.loadFailed },
   { title: 'Signed out', persona: personas.signedOut },
 ];
+/** Clerk's page cache is one per page, keyed by user id: each panel's Ada gets her own id. */
+const own = (persona: Persona, n: number): Persona => ({
+  ...persona,
+  state: {
+    ...persona.state,
+    users: persona.state?.users?.map((u) => ({ ...u, id: `${u.id}_${n}` })),
+    sessions: persona.state?.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })),
+  },
+});
 const Frame = ({ tall, children }: { tall?: boolean; children: ReactNode }) => <div style={{ minHeight: tall ? 330 : undefined }}>{children}</div>;
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
@@ -280,10 +289,10 @@ export const AllStates: Story = {
   parameters: { clerk: { disable: true }, a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   render: () => (
     <div className="demo-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
-      {cells.map(({ title, persona, props, tall }) => (
+      {cells.map(({ title, persona, props, tall }, n) => (
         <Panel key={title} title={title}>
           <Frame tall={tall}>
-            <MockClerkProvider options={persona}>
+            <MockClerkProvider options={own(persona, n)}>
               <OrgSwitcher {...props} />
             </MockClerkProvider>
           </Frame>
