@@ -129,8 +129,8 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
 /** Says plainly when there is nothing to list, or nothing matches. */
 export function Empty({ className, ...props }: ComponentProps<'p'>) {
   const { api, t, slot } = useParts();
-  const memberships = api.options.filter((o) => o.kind === 'organization').length;
-  if (api.total === undefined || memberships > 0 || api.searching || (api.loadState === 'loading' && api.hasMore)) return null;
+  const memberships = api.options.length > 1 || api.options[0]?.kind === 'organization';
+  if (api.total === undefined || memberships || api.searching || (api.loadState === 'loading' && api.hasMore)) return null;
   return (
     <p {...slot('empty', `${BOX} csk:m-0 csk:px-3 csk:py-3 csk:text-sm csk:text-muted-foreground`, className)} {...props}>
       {api.query.trim() ? t.orgNoMatches({ query: api.query.trim() }) : t.orgNoMemberships}

@@ -96,9 +96,14 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   );
   const needle = query.trim().toLocaleLowerCase();
   const list: OrgOption[] = useMemo(() => {
-    const head = hidePersonal || (needle && !personal.name.toLocaleLowerCase().includes(needle)) ? [] : [personal];
-    const body = needle ? orgOptions.filter((o) => o.hay.includes(needle)) : orgOptions.slice(0, data.prefix);
-    return head.length ? [...head, ...body] : body;
+    // One pass, one array: with 10,000 memberships every copy counts on each keystroke.
+    const out: OrgOption[] = hidePersonal || (needle && !personal.name.toLocaleLowerCase().includes(needle)) ? [] : [personal];
+    if (!needle) {
+      for (let i = 0; i < data.prefix; i++) out.push(orgOptions[i]!);
+    } else {
+      for (const o of orgOptions) if (o.hay.includes(needle)) out.push(o);
+    }
+    return out;
   }, [hidePersonal, needle, personal, orgOptions, data.prefix]);
 
   const wanted = activeId ?? (needle ? null : (activeOrgId ?? (hidePersonal ? null : 'personal')));
