@@ -92,6 +92,11 @@ export const TenThousand: Story = {
     const dialog = await open(ctx);
     await waitFor(() => expect(names(dialog)).toContain('Organization 0001'));
     await expect(dialog.getAllByRole('option').length).toBeLessThanOrEqual(60);
+    // Scrolling to the end of the loaded rows loads Clerk's next page.
+    const listbox = dialog.getByRole('listbox');
+    listbox.scrollTop = listbox.scrollHeight;
+    await waitFor(() => expect(names(dialog)).toContain('Organization 0024'));
+    await expect(dialog.getAllByRole('option').length).toBeLessThanOrEqual(60);
     await ctx.userEvent.type(dialog.getByRole('combobox'), '9999');
     await waitFor(() => expect(names(dialog)).toEqual(['Organization 9999']), { timeout: 10_000 });
     await expect(ctx.canvas.getByRole('status')).toHaveTextContent('1 organization');

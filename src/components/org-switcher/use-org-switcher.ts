@@ -190,7 +190,8 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
 
   const clerkStatus = (clerk as { status?: string }).status;
   const status: OrgSwitcherStatus = clerkStatus === 'error' ? 'unavailable' : !isLoaded ? 'loading' : !user ? 'signed-out' : 'ready';
-  const announcement = switched || (needle && open ? (searching ? t.orgSearchingAll({ loaded: data.all.length, total: data.total ?? 0 }) : t.orgResults({ count: list.length })) : '');
+  const pendingName = pending === null ? null : (list.find((o) => o.id === pending)?.name ?? null);
+  const announcement = switched || (pendingName ? t.orgSwitching({ name: pendingName }) : '') || (needle && open ? (searching ? t.orgSearchingAll({ loaded: data.all.length, total: data.total ?? 0 }) : t.orgResults({ count: list.length })) : '');
 
   return {
     status,
