@@ -101,6 +101,20 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
   });
 });
 
+describe('given unstyled and per-slot classNames', () => {
+  it("should drop the kit's classes, keep data-slot and data-state, and add the caller's", async () => {
+    const { user } = setup(personas.orgMember, { unstyled: true, classNames: { trigger: 'my-trigger', item: 'my-item', avatar: 'my-avatar' } });
+    expect(trigger()).toHaveAttribute('class', 'my-trigger');
+    expect(trigger()).toHaveAttribute('data-state', 'closed');
+    await user.click(trigger());
+    const acme = await screen.findByRole('option', { name: /Acme Inc/ });
+    expect(acme).toHaveAttribute('class', 'my-item');
+    expect(acme).toHaveAttribute('data-state', 'current');
+    expect(acme.querySelector('[data-slot="avatar"]')).toHaveAttribute('class', 'my-avatar');
+    expect(popover()).toHaveAttribute('data-slot', 'content');
+  });
+});
+
 describe('given no active organization', () => {
   it('should say "Personal account" on the trigger and mark it current', async () => {
     const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }));

@@ -44,11 +44,15 @@ export function useParts() {
 /** Every part sets its own box-sizing: the kit ships no reset. */
 export const BOX = 'csk:box-border';
 
-export function OrgAvatar({ name, imageUrl, hasImage, className, personal }: { name: string; imageUrl?: string; hasImage?: boolean; className?: string; personal?: boolean }) {
-  const base = cx('csk:box-border csk:flex csk:size-7 csk:shrink-0 csk:items-center csk:justify-center csk:overflow-hidden csk:rounded-md csk:bg-muted csk:text-[11px] csk:font-semibold csk:text-foreground', className);
-  if (hasImage && imageUrl) return <img src={imageUrl} alt="" width={28} height={28} data-slot="avatar" className={base} />;
+/** Kit classes of the avatar (the personal account's is round). */
+export const avatarClass = (personal: boolean) =>
+  cx('csk:box-border csk:flex csk:size-7 csk:shrink-0 csk:items-center csk:justify-center csk:overflow-hidden csk:rounded-md csk:bg-muted csk:text-[11px] csk:font-semibold csk:text-foreground', personal && 'csk:rounded-full');
+
+/** The organization's logo, else its initials; a person icon for the personal account. */
+export function OrgAvatar({ name, imageUrl, hasImage, personal, ...slotProps }: { name: string; imageUrl?: string; hasImage?: boolean; personal: boolean; className?: string; 'data-slot': string }) {
+  if (hasImage && imageUrl) return <img src={imageUrl} alt="" width={28} height={28} {...slotProps} />;
   return (
-    <span aria-hidden="true" data-slot="avatar" className={cx(base, personal && 'csk:rounded-full')}>
+    <span aria-hidden="true" {...slotProps}>
       {personal ? <PersonIcon /> : initials(name)}
     </span>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
-import { BOX, CheckIcon, OrgAvatar, Spinner, useParts } from './context';
+import { avatarClass, BOX, CheckIcon, OrgAvatar, Spinner, useParts } from './context';
 import { roleLabel, type OrgOption } from './use-org-switcher';
 
 /** Every row is this tall (a 44 px touch target), which is what makes the window arithmetic exact. */
@@ -102,7 +102,7 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
       {...props}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, ...props.style }}
     >
-      <OrgAvatar name={option.name} imageUrl={org?.imageUrl} hasImage={org?.hasImage} personal={!org} />
+      <OrgAvatar name={option.name} imageUrl={org?.imageUrl} hasImage={org?.hasImage} personal={!org} {...slot('avatar', avatarClass(!org))} />
       <span className="csk:flex csk:min-w-0 csk:flex-1 csk:flex-col csk:leading-tight">
         <span {...slot('name', 'csk:truncate csk:font-medium')}>{option.name}</span>
         {detail ? <span {...slot('role', 'csk:truncate csk:text-xs csk:text-muted-foreground')}>{detail}</span> : null}

@@ -1,7 +1,7 @@
 'use client';
 import { useLayoutEffect, type ComponentProps, type ReactNode } from 'react';
 import type { StylingProps } from '../../theme';
-import { AlertIcon, BOX, ChevronIcon, Context, OrgAvatar, SearchIcon, useParts, type OrgSwitcherSlot } from './context';
+import { AlertIcon, avatarClass, BOX, ChevronIcon, Context, OrgAvatar, SearchIcon, useParts, type OrgSwitcherSlot } from './context';
 import type { OrgSwitcherApi } from './use-org-switcher';
 
 export interface RootProps extends StylingProps<OrgSwitcherSlot> {
@@ -68,7 +68,7 @@ export function Trigger({ className, children, ...props }: ComponentProps<'butto
           ) : status === 'loading' ? (
             <span className="csk:size-7 csk:shrink-0 csk:rounded-md csk:bg-muted csk:animate-pulse csk:motion-reduce:animate-none" aria-hidden="true" />
           ) : (
-            <OrgAvatar name={organization?.name ?? ''} imageUrl={organization?.imageUrl} hasImage={organization?.hasImage} personal={!organization} />
+            <OrgAvatar name={organization?.name ?? ''} imageUrl={organization?.imageUrl} hasImage={organization?.hasImage} personal={!organization} {...slot('avatar', avatarClass(!organization))} />
           )}
           <span className="csk:flex csk:min-w-0 csk:flex-col csk:leading-tight">
             <span {...slot('name', 'csk:truncate csk:font-medium')}>{name}</span>
