@@ -7,9 +7,47 @@
  * - the most option rows that were in the DOM at any point.
  */
 import '../src/styles.css';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OrgSwitcher } from '../src/index';
+import { OrgSwitcher, useOrgSwitcher, type OrgSwitcherApi } from '../src/index';
 import { createMockClerk, manyOrgs, MockClerkProvider } from '../src/testing/index';
+
+/**
+ * The same switcher with @tanstack/react-virtual in place of the kit's own windowing (the
+ * alternative the issue names), built from the public parts: measured side by side.
+ */
+function TanstackList({ api }: { api: OrgSwitcherApi }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const count = api.options.length;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the comparison is the point here
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => ref.current, estimateSize: () => 44, overscan: 4 });
+  useEffect(() => {
+    if (api.activeIndex >= 0) virtualizer.scrollToIndex(api.activeIndex);
+  }, [api.activeIndex, virtualizer]);
+  return (
+    <div ref={ref} id={api.ids.list} role="listbox" aria-label="Organizations" style={{ height: Math.min(count, 7.5) * 44, overflowY: 'auto' }}>
+      <div role="presentation" style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <OrgSwitcher.Item key={api.options[row.index]!.id} option={api.options[row.index]!} index={row.index} />
+        ))}
+      </div>
+    </div>
+  );
+}
+function WithTanstack() {
+  const api = useOrgSwitcher();
+  return (
+    <OrgSwitcher.Root value={api}>
+      <OrgSwitcher.Trigger />
+      <OrgSwitcher.Content>
+        <OrgSwitcher.Search />
+        <TanstackList api={api} />
+        <OrgSwitcher.LoadState />
+      </OrgSwitcher.Content>
+    </OrgSwitcher.Root>
+  );
+}
 
 /**
  * Resolves after the next frame has been painted (rAF runs before style, layout and paint; a
@@ -41,15 +79,13 @@ const optionsInDom = () => document.querySelectorAll('[role="option"]').length;
 const QUERY = 'organization-0042';
 const keystrokes = [...Array.from({ length: QUERY.length }, (_, i) => QUERY.slice(0, i + 1)), ...Array.from({ length: QUERY.length }, (_, i) => QUERY.slice(0, QUERY.length - i - 1))];
 
-async function run(n: number, opens: number, rounds: number) {
+async function run(n: number, opens: number, rounds: number, variant: 'own' | 'tanstack' = 'own') {
   const clerk = createMockClerk(manyOrgs(n));
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   root.render(
-    <MockClerkProvider clerk={clerk}>
-      <OrgSwitcher />
-    </MockClerkProvider>,
+    <MockClerkProvider clerk={clerk}>{variant === 'own' ? <OrgSwitcher /> : <WithTanstack />}</MockClerkProvider>,
   );
   const trigger = () => container.querySelector<HTMLButtonElement>('[data-slot="trigger"]')!;
   const pages = () => clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && c.status === 'ok');

@@ -158,6 +158,11 @@ describe('given 45 memberships loaded 20 at a time', () => {
     const { clerk, user } = setup(manyOrgs(45));
     await user.click(trigger());
     await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    expect(activeOption()).toHaveAttribute('title', 'Organization 0001');
+    await user.keyboard('{PageDown}');
+    expect(activeOption()).toHaveAttribute('title', 'Organization 0008');
+    await user.keyboard('{PageUp}{ArrowUp}');
+    expect(activeOption()).toHaveAttribute('title', 'Personal account');
     await user.keyboard('{End}');
     await waitFor(() => expect(pages(clerk)).toHaveLength(2));
     await waitFor(() => expect(activeOption()).toHaveAttribute('aria-setsize', '-1'));
