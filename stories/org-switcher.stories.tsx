@@ -265,14 +265,16 @@ interface Cell {
   title: string;
   persona: Persona;
   props?: React.ComponentProps<typeof OrgSwitcher>;
-  tall?: boolean;
+  /** Room for the open popover under the trigger (px). */
+  tall?: number;
 }
 const cells: Cell[] = [
-  { title: 'Acme active, open', persona: personas.orgMember, props: { open: true, manageOrganization: '#manage', createOrganization: '#create' }, tall: true },
-  { title: 'No active organization, personal hidden', persona: noActive, props: { open: true, hidePersonal: true }, tall: true },
-  { title: 'Long names, open', persona: longNames, props: { open: true }, tall: true },
-  { title: 'No organizations', persona: personas.personal, props: { open: true, createOrganization: '#create' }, tall: true },
-  { title: 'First page loading', persona: mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 600_000 } }), props: { open: true }, tall: true },
+  { title: 'Acme active, open', persona: personas.orgMember, props: { open: true, manageOrganization: '#manage', createOrganization: '#create' }, tall: 330 },
+  { title: 'No active organization, personal hidden', persona: noActive, props: { open: true, hidePersonal: true }, tall: 330 },
+  { title: 'Long names, open', persona: longNames, props: { open: true }, tall: 330 },
+  { title: 'No organizations', persona: personas.personal, props: { open: true, createOrganization: '#create' }, tall: 330 },
+  { title: 'First page loading', persona: mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 600_000 } }), props: { open: true }, tall: 330 },
+  { title: 'Switch failed', persona: mergePersona(personas.orgMember, { failures: { setActive: { message: 'Rate limit exceeded', status: 429, code: 'too_many_requests' } } }), props: { open: true }, tall: 390 },
   { title: 'One organization with a logo', persona: oneOrg },
   { title: 'Clerk loading', persona: personas.loading },
   { title: 'Clerk failed to load', persona: personas.loadFailed },
@@ -287,7 +289,7 @@ const own = (persona: Persona, n: number): Persona => ({
     sessions: persona.state?.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })),
   },
 });
-const Frame = ({ tall, children }: { tall?: boolean; children: ReactNode }) => <div style={{ minHeight: tall ? 330 : undefined }}>{children}</div>;
+const Frame = ({ tall, children }: { tall?: number; children: ReactNode }) => <div style={{ minHeight: tall }}>{children}</div>;
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
@@ -305,8 +307,11 @@ export const AllStates: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getAllByRole('option').length).toBeGreaterThanOrEqual(9));
+  play: async ({ canvas, userEvent }) => {
+    await waitFor(() => expect(canvas.getAllByRole('option').length).toBeGreaterThanOrEqual(12));
+    const failed = within(canvas.getByRole('region', { name: 'Switch failed' }));
+    await userEvent.click(failed.getByRole('option', { name: /Globex/ }));
+    await expect(await failed.findByRole('alert')).toHaveTextContent('Could not switch to Globex.');
     await waitFor(() => expect(canvas.getByRole('button', { name: /Organizations unavailable/ })).toBeDisabled());
   },
 };
