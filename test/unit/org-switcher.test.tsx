@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { OrgSwitcher } from '../../src';
+import { OrgSwitcher, useOrgSwitcher } from '../../src';
 import { manyOrgs, mergePersona, personas, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
@@ -98,6 +99,35 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     await user.click(trigger());
     expect(screen.getByRole('link', { name: 'Create organization' })).toHaveAttribute('href', '/orgs/new');
     expect(screen.getByRole('button', { name: 'Settings' })).toBeInTheDocument();
+  });
+});
+
+describe('given a caller that owns the open state and the hook', () => {
+  it('should ask before opening or closing, and render the parts it is given', async () => {
+    const asked = vi.fn();
+    function Owned() {
+      const [open, setOpen] = useState(false);
+      const api = useOrgSwitcher({ open, onOpenChange: (next) => (asked(next), setOpen(next && asked.mock.calls.length > 1)) });
+      return (
+        <OrgSwitcher.Root value={api}>
+          <OrgSwitcher.Trigger />
+          <OrgSwitcher.Content>
+            <OrgSwitcher.Search />
+            <OrgSwitcher.List />
+          </OrgSwitcher.Content>
+        </OrgSwitcher.Root>
+      );
+    }
+    const { user } = renderWithMockClerk(personas.orgMember, <Owned />);
+    await user.click(trigger());
+    expect(asked).toHaveBeenLastCalledWith(true);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument(); // the owner said no
+    await user.click(trigger());
+    expect(popover()).toBeInTheDocument();
+    await waitFor(() => expect(optionNames()).toEqual(['Personal account', 'Acme Inc', 'Globex']));
+    await user.keyboard('{Escape}');
+    expect(asked).toHaveBeenLastCalledWith(false);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
 
