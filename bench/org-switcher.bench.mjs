@@ -21,7 +21,7 @@ const RUNS = [
   [10_000, 'tanstack'],
 ];
 const OPENS = 20;
-const ROUNDS = 4; // 4 × 32 keystrokes per size
+const ROUNDS = 8; // 8 × 32 keystrokes per size
 
 const outDir = mkdtempSync(join(tmpdir(), 'csk-bench-org-'));
 await build({

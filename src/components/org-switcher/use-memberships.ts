@@ -41,7 +41,7 @@ export interface Memberships {
 export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAll: boolean }): Memberships {
   const { userMemberships: list } = useOrganizationList({ userMemberships: { infinite: true, pageSize, keepPreviousData: true } });
   const { user } = useUser();
-  const browsed = list.data;
+  const browsed = useSameArray(list.data);
   const total = list.count === undefined || (list.isLoading && browsed?.length === 0) ? undefined : list.count;
   const [bulk, setBulk] = useState<Bulk | null>(null);
   const [retries, setRetries] = useState(0);
@@ -124,4 +124,17 @@ function merge(browsed: OrganizationMembershipResource[], pages: ReadonlyMap<num
     all.push(row);
   }
   return { all, prefix: prefix < 0 ? all.length : prefix };
+}
+
+/**
+ * Clerk's hook returns a new `data` array on every render (its cache keys are rebuilt each time);
+ * keep the previous one while its items are the same, so 10,000 memberships are not merged and
+ * indexed again on every keystroke.
+ */
+function useSameArray<T>(next: T[] | undefined): T[] | undefined {
+  // React's "storing information from previous renders": adjust state while rendering.
+  const [kept, setKept] = useState(next);
+  const same = kept === next || (kept !== undefined && next !== undefined && kept.length === next.length && kept.every((x, i) => x === next[i]));
+  if (!same) setKept(next);
+  return same ? kept : next;
 }
