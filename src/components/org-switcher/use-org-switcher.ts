@@ -218,7 +218,6 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     /** Total memberships (Clerk's total_count); undefined until the first page. */
     total: data.total,
     loadState: data.state,
-    loadError: data.error,
     /** True while a query waits for pages not loaded yet. */
     searching,
     /** Whether browsing can show more rows than it does (scroll to load them). */
@@ -230,7 +229,6 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     pending,
     /** The last failed switch: which option, a sentence for people, Clerk's own message. */
     failure,
-    dismissFailure: useCallback(() => setFailure(null), []),
     announcement,
     onSearchKeyDown,
     ids: { trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: optionId },
