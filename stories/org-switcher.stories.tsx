@@ -235,6 +235,9 @@ function TightPlaces() {
       <dialog ref={dialog} aria-label="Settings" style={{ padding: 24 }}>
         <OrgSwitcher />
       </dialog>
+      <div style={{ position: 'fixed', bottom: 8, left: 8 }} data-testid="bottom">
+        <OrgSwitcher />
+      </div>
     </div>
   );
 }
@@ -243,7 +246,7 @@ export const InTightPlaces: Story = {
   render: () => <TightPlaces />,
   play: async ({ canvas, userEvent, canvasElement }) => {
     const doc = canvasElement.ownerDocument;
-    await userEvent.click(canvas.getAllByRole('button', { name: /Acme Inc/ })[0]!);
+    await userEvent.click(canvas.getAllByRole('button', { name: /Acme Inc/ })[0]!); // the clipped one
     const option = await canvas.findByRole('option', { name: /Globex/ });
     const box = option.getBoundingClientRect();
     await expect(box.right).toBeLessThanOrEqual(doc.documentElement.clientWidth);
@@ -258,6 +261,14 @@ export const InTightPlaces: Story = {
     await userEvent.keyboard('{Escape}');
     await expect(within(modal).queryByRole('option')).not.toBeInTheDocument();
     await expect(modal).toHaveAttribute('open');
+    (modal as HTMLDialogElement).close();
+    // At the bottom of the viewport the popover opens upwards.
+    const bottom = within(canvas.getByTestId('bottom'));
+    await userEvent.click(bottom.getByRole('button', { name: /Acme Inc/ }));
+    const popover = await bottom.findByRole('dialog');
+    await expect(popover).toHaveAttribute('data-side', 'top');
+    await expect(popover.getBoundingClientRect().bottom).toBeLessThanOrEqual(bottom.getByRole('button', { name: /Acme Inc/ }).getBoundingClientRect().top);
+    await expect(popover.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
   },
 };
 
