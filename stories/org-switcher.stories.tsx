@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
-import { useRef, type ReactNode } from 'react';
+import { useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { de, OrgSwitcher, PermissionGate } from '../src';
 import { manyOrgs, mergePersona, MockClerkProvider, personas, users, type MockMembership, type Persona } from '../src/testing';
@@ -9,36 +9,25 @@ import { Allowed, Denied, Panel } from './support/demo';
 const org = (id: string, name: string, role = 'org:member', imageUrl?: string): MockMembership => ({
   organization: { id, name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), ...(imageUrl && { imageUrl }) },
   role,
-  permissions: role === 'org:admin' ? ['org:invoices:read', 'org:invoices:manage'] : ['org:reports:read'],
+  permissions: ['org:reports:read'],
 });
 const logo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28"><rect width="28" height="28" fill="#4f46e5"/><path d="M7 20 14 7l7 13z" fill="#fff"/></svg>')}`;
-const member = (memberships: MockMembership[], active: string | null = memberships[0]?.organization.id ?? null): Persona => ({
-  state: { users: [{ ...users.ada, memberships }], sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: active }] },
-});
+const member = (memberships: MockMembership[], active = memberships[0]?.organization.id ?? null): Persona => ({ state: { users: [{ ...users.ada, memberships }], sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: active }] } });
 const oneOrg = member([org('org_acme', 'Acme Inc', 'org:admin', logo)]);
-const longNames = member([
-  org('org_long', 'Internationale Gesellschaft für Datenverarbeitung und Informationssysteme mbH & Co. KG', 'org:admin'),
-  org('org_long2', 'The Extraordinarily Long-Named Research Cooperative of the Northern Hemisphere'),
-  org('org_short', 'Globex'),
-]);
+const longNames = member(
+  [['org_long', 'Internationale Gesellschaft für Datenverarbeitung und Informationssysteme mbH & Co. KG', 'org:admin'], ['org_long2', 'The Extraordinarily Long-Named Research Cooperative of the Northern Hemisphere'], ['org_short', 'Globex']].map(([id, name, role]) => org(id!, name!, role)),
+);
 const noActive = mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: null }] } });
 
 /** The switcher beside content gated on a permission of the active organization. */
 const WithGate = (props: React.ComponentProps<typeof OrgSwitcher>) => (
   <div style={{ display: 'flex', gap: '1.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
     <OrgSwitcher {...props} />
-    <PermissionGate permission="org:invoices:read" fallback={<Denied />}>
-      <Allowed />
-    </PermissionGate>
+    <PermissionGate permission="org:invoices:read" fallback={<Denied />} children={<Allowed />} />
   </div>
 );
 
-const meta = {
-  title: 'Components/OrgSwitcher',
-  component: OrgSwitcher,
-  render: (args) => <WithGate {...args} />,
-  parameters: { clerk: { persona: 'orgMember' } },
-} satisfies Meta<typeof OrgSwitcher>;
+const meta = { title: 'Components/OrgSwitcher', component: OrgSwitcher, render: (args) => <WithGate {...args} />, parameters: { clerk: { persona: 'orgMember' } } } satisfies Meta<typeof OrgSwitcher>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 type Ctx = Parameters<NonNullable<Story['play']>>[0];
@@ -184,8 +173,7 @@ export const Mobile: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async (ctx) => {
     await open(ctx);
-    const rect = ctx.canvas.getByRole('dialog').getBoundingClientRect();
-    await expect(rect.right).toBeLessThanOrEqual(ctx.canvasElement.ownerDocument.documentElement.clientWidth);
+    await expect(ctx.canvas.getByRole('dialog').getBoundingClientRect().right).toBeLessThanOrEqual(ctx.canvasElement.ownerDocument.documentElement.clientWidth);
   },
 };
 
@@ -229,35 +217,32 @@ function TightPlaces() {
       <div style={{ overflow: 'hidden', height: 48, width: 180, border: '1px dashed var(--csk-border)' }}>
         <OrgSwitcher className="clipped" />
       </div>
-      <button type="button" className="demo-button" style={{ marginLeft: 12 }} onClick={() => dialog.current?.showModal()}>
-        Open dialog
-      </button>
-      <dialog ref={dialog} aria-label="Settings" style={{ padding: 24 }}>
-        <OrgSwitcher />
-      </dialog>
-      <div style={{ position: 'fixed', bottom: 8, left: 8 }} data-testid="bottom">
-        <OrgSwitcher />
-      </div>
+      <button type="button" className="demo-button" style={{ marginLeft: 12 }} onClick={() => dialog.current?.showModal()} children="Open dialog" />
+      <dialog ref={dialog} aria-label="Settings" style={{ padding: 24 }} children={<OrgSwitcher />} />
+      <div style={{ position: 'fixed', bottom: 8, left: 8 }} data-testid="bottom" children={<OrgSwitcher />} />
     </div>
   );
 }
 
+/** The option painted at the centre of `el`: `el` itself unless something clips or covers it. */
+const atCentre = (el: HTMLElement) => {
+  const r = el.getBoundingClientRect();
+  return el.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[role=option]');
+};
 export const InTightPlaces: Story = {
   render: () => <TightPlaces />,
   play: async ({ canvas, userEvent, canvasElement }) => {
     const doc = canvasElement.ownerDocument;
     await userEvent.click(canvas.getAllByRole('button', { name: /Acme Inc/ })[0]!); // the clipped one
     const option = await canvas.findByRole('option', { name: /Globex/ });
-    const box = option.getBoundingClientRect();
-    await expect(box.right).toBeLessThanOrEqual(doc.documentElement.clientWidth);
-    await expect(doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('[role=option]')).toBe(option);
+    await expect(option.getBoundingClientRect().right).toBeLessThanOrEqual(doc.documentElement.clientWidth);
+    await expect(atCentre(option)).toBe(option);
     await userEvent.keyboard('{Escape}');
     await userEvent.click(canvas.getByRole('button', { name: 'Open dialog' }));
     const modal = canvas.getByRole('dialog', { name: 'Settings' });
     await userEvent.click(within(modal).getByRole('button', { name: /Acme Inc/ }));
     const inner = await within(modal).findByRole('option', { name: /Globex/ });
-    const r = inner.getBoundingClientRect();
-    await expect(doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[role=option]')).toBe(inner);
+    await expect(atCentre(inner)).toBe(inner);
     await userEvent.keyboard('{Escape}');
     await expect(within(modal).queryByRole('option')).not.toBeInTheDocument();
     await expect(modal).toHaveAttribute('open');
@@ -272,13 +257,8 @@ export const InTightPlaces: Story = {
   },
 };
 
-interface Cell {
-  title: string;
-  persona: Persona;
-  props?: React.ComponentProps<typeof OrgSwitcher>;
-  /** Room for the open popover under the trigger (px). */
-  tall?: number;
-}
+/** `tall`: room for the open popover under the trigger (px). */
+type Cell = { title: string; persona: Persona; props?: React.ComponentProps<typeof OrgSwitcher>; tall?: number };
 const cells: Cell[] = [
   { title: 'Acme active, open', persona: personas.orgMember, props: { open: true, manageOrganization: '#manage', createOrganization: '#create' }, tall: 330 },
   { title: 'No active organization, personal hidden', persona: noActive, props: { open: true, hidePersonal: true }, tall: 330 },
@@ -292,15 +272,7 @@ const cells: Cell[] = [
   { title: 'Signed out', persona: personas.signedOut },
 ];
 /** Clerk's page cache is one per page, keyed by user id: each panel's Ada gets her own id. */
-const own = (persona: Persona, n: number): Persona => ({
-  ...persona,
-  state: {
-    ...persona.state,
-    users: persona.state?.users?.map((u) => ({ ...u, id: `${u.id}_${n}` })),
-    sessions: persona.state?.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })),
-  },
-});
-const Frame = ({ tall, children }: { tall?: number; children: ReactNode }) => <div style={{ minHeight: tall }}>{children}</div>;
+const own = ({ state, ...options }: Persona, n: number): Persona => ({ ...options, state: { ...state, users: state?.users?.map((u) => ({ ...u, id: `${u.id}_${n}` })), sessions: state?.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })) } });
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
@@ -309,11 +281,11 @@ export const AllStates: Story = {
     <div className="demo-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
       {cells.map(({ title, persona, props, tall }, n) => (
         <Panel key={title} title={title}>
-          <Frame tall={tall}>
+          <div style={{ minHeight: tall }}>
             <MockClerkProvider options={own(persona, n)}>
               <OrgSwitcher {...props} />
             </MockClerkProvider>
-          </Frame>
+          </div>
         </Panel>
       ))}
     </div>
