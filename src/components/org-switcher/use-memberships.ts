@@ -23,6 +23,8 @@ export interface Memberships {
   prefix: number;
   /** Clerk's total_count (undefined until the first page arrives). */
   total: number | undefined;
+  /** Every membership has been fetched (or every page was asked for and answered). */
+  complete: boolean;
   /** 'loading' while a page the view waits for is on its way; 'error' when one failed. */
   state: 'idle' | 'loading' | 'error';
   error: unknown;
@@ -98,6 +100,7 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
     all,
     prefix,
     total,
+    complete: total !== undefined && (all.length >= total || Boolean(current?.done && !current.failed)),
     state: error ? 'error' : list.isLoading || isFetching || bulkRunning ? 'loading' : 'idle',
     error,
     loadMore,

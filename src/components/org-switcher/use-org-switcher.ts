@@ -109,8 +109,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const wanted = activeId ?? (needle ? null : (activeOrgId ?? (hidePersonal ? null : 'personal')));
   const found = wanted === null ? -1 : list.findIndex((o) => o.id === wanted);
   const activeIndex = found >= 0 ? found : list.length ? 0 : -1;
-  const complete = data.total !== undefined && data.all.length >= data.total;
-  const searching = Boolean(needle) && !complete;
+  const searching = Boolean(needle) && !data.complete;
   const optionId = useCallback((id: string) => `${baseId}-option-${id}`, [baseId]);
 
   const setQuery = useCallback((q: string) => {
