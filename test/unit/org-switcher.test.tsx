@@ -79,6 +79,16 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     expect(trigger()).toHaveTextContent('Globex');
   });
 
+  it('should still close on the new organization when onAfterSwitch throws, and report it', async () => {
+    const onEvent = vi.fn();
+    const { user } = setup(personas.orgMember, { onEvent, onAfterSwitch: () => Promise.reject(new Error('refresh failed')) });
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger()).toHaveTextContent('Globex');
+    expect(onEvent.mock.calls.map(([e]) => e.type)).toEqual(['after-switch-failed', 'switched']);
+  });
+
   it('should keep the previous organization and say why when the switch fails', async () => {
     const onEvent = vi.fn();
     const { user } = setup(mergePersona(personas.orgMember, { failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } } }), { onEvent });

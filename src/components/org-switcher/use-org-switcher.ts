@@ -11,7 +11,9 @@ export type OrgOption =
 
 export type OrgSwitcherEvent =
   | { type: 'switched'; organization: OrganizationResource | null }
-  | { type: 'switch-failed'; organization: OrganizationResource | null; error: unknown };
+  | { type: 'switch-failed'; organization: OrganizationResource | null; error: unknown }
+  /** Clerk switched, but `onAfterSwitch` threw: the popover still closes on the new organization. */
+  | { type: 'after-switch-failed'; organization: OrganizationResource | null; error: unknown };
 
 export interface UseOrgSwitcherOptions {
   /** Controlled open state of the popover. */
@@ -143,24 +145,27 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
       try {
         const redirectUrl = latest.current.afterSwitchUrl;
         await clerk.setActive({ organization: target?.id ?? null, ...(redirectUrl ? { redirectUrl } : {}) });
-        await latest.current.onAfterSwitch?.(target);
-        latest.current.onEvent?.({ type: 'switched', organization: target });
-        setSwitched(t.orgSwitched({ name: option.name }));
-        close();
       } catch (error) {
         const { text, detail } = describeError(t, error);
         setFailure({ id: option.id, name: option.name, text, detail });
         latest.current.onEvent?.({ type: 'switch-failed', organization: target, error });
-      } finally {
         busy.current = false;
-        setPending(null);
+        return setPending(null);
       }
+      // The switch happened: a failing refresh is the app's to report, not a failed switch.
+      await Promise.resolve(latest.current.onAfterSwitch?.(target)).catch((error: unknown) => latest.current.onEvent?.({ type: 'after-switch-failed', organization: target, error }));
+      latest.current.onEvent?.({ type: 'switched', organization: target });
+      setSwitched(t.orgSwitched({ name: option.name }));
+      busy.current = false;
+      setPending(null);
+      close();
     },
     [clerk, close],
   );
 
   const onSearchKeyDown = useCallback(
     (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.nativeEvent.isComposing) return; // Enter confirms an IME composition, not an option
       const steps: Record<string, number | 'first' | 'last'> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_STEP, PageUp: -PAGE_STEP, Home: 'first', End: 'last' };
       const step = steps[event.key];
       if (step !== undefined) {
