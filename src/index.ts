@@ -5,6 +5,7 @@ export * from './components/session-list';
 export type { HasFn, OneOrMany, Requirements } from './core/requirements';
 export { en, de, KitProvider, useLocalization, type Localization } from './i18n';
 export type { StylingProps } from './theme';
+export * from './components/org-switcher';
 export { useClerkToken, type ClerkToken, type UseClerkTokenOptions } from './hooks/use-clerk-token';
 export {
   AuthFetchError,

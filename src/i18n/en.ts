@@ -71,6 +71,30 @@ export const en = {
   noOtherDevices: 'No other devices are signed in to your account.',
   devicesFailed: 'Could not load your devices.',
   devicesLoading: 'Loading your devices…',
+
+  // OrgSwitcher
+  orgSwitcherLabel: 'Switch organization',
+  orgPersonal: 'Personal account',
+  orgNoneSelected: 'No organization selected',
+  orgNoneActive: 'No organization is active. Choose one below.',
+  orgSearchLabel: 'Search organizations',
+  orgSearchPlaceholder: 'Search by name or slug',
+  orgListLabel: 'Organizations',
+  orgResults: ({ count }: { count: number }) => (count === 0 ? 'No organizations found' : plural(count, 'organization', 'organizations')),
+  orgNoMemberships: 'You are not a member of any organization yet.',
+  orgNoMatches: ({ query }: { query: string }) => `No organization matches “${query}”.`,
+  orgLoadingMore: 'Loading more organizations…',
+  orgSearchingAll: ({ loaded, total }: { loaded: number; total: number }) => `Searching all ${total} organizations (${loaded} loaded)…`,
+  orgPageFailed: 'Some organizations could not be loaded.',
+  orgSwitching: ({ name }: { name: string }) => `Switching to ${name}…`,
+  orgSwitched: ({ name }: { name: string }) => `Switched to ${name}.`,
+  orgSwitchFailed: ({ name }: { name: string }) => `Could not switch to ${name}.`,
+  orgCreate: 'Create organization',
+  orgManage: 'Manage organization',
+  orgUnavailable: 'Organizations unavailable',
+  orgUnavailableHint: 'Clerk could not load. Reload the page to try again.',
+  orgDetails: 'Details',
+  orgSignedOut: 'Not signed in',
 };
 
 export type Localization = typeof en;

@@ -10,3 +10,22 @@ export function renderWithMockClerk(persona: Persona, ui: ReactNode) {
   const view = render(<MockClerkProvider clerk={clerk}>{ui}</MockClerkProvider>);
   return { clerk, user, ...view };
 }
+
+let renders = 0;
+/**
+ * The persona with its users renamed for this render (`user_ada` → `user_ada_3`). Clerk caches
+ * paginated lists per user id: Core 3 in a query client that MockClerkProvider resets, Core 2 in
+ * SWR's global cache, which nothing outside Clerk can reset. Tests of paginated lists that must
+ * pass under both give every render its own user.
+ */
+export function ownUser({ state, ...options }: Persona): Persona {
+  const n = ++renders;
+  return {
+    ...options,
+    state: state && {
+      ...state,
+      users: state.users?.map((u) => ({ ...u, id: `${u.id}_${n}` })),
+      sessions: state.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })),
+    },
+  };
+}

@@ -1,0 +1,224 @@
+'use client';
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import { avatarClass, BOX, CheckIcon, OrgAvatar, Spinner, useParts } from './context';
+import { roleLabel, type OrgOption } from './use-org-switcher';
+
+/** Every row is this tall (a 44 px touch target), which is what makes the window arithmetic exact. */
+export const ROW_HEIGHT = 44;
+/** Rows visible at most before the list scrolls. */
+const VISIBLE = 7.5;
+/** Rows rendered beyond each edge of the visible window. */
+const OVERSCAN = 4;
+
+/** Which rows to render for a scroll position: a window around the visible ones. */
+export function windowOf(scrollTop: number, viewport: number, count: number) {
+  const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const end = Math.min(count, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  return { start, end };
+}
+
+/**
+ * The listbox, virtualized: only the rows near the visible window are in the DOM (about 20 of
+ * 10,000), in a spacer as tall as all of them. The active option is always scrolled into view
+ * and rendered, so `aria-activedescendant` never points at nothing. Reaching the end loads
+ * Clerk's next page.
+ */
+export function List({ className, children, ...props }: Omit<ComponentProps<'div'>, 'children'> & { children?: (option: OrgOption, index: number) => ReactNode }) {
+  const { api, t, slot } = useParts();
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const count = api.options.length;
+  const viewport = Math.min(count, VISIBLE) * ROW_HEIGHT;
+  const { start, end } = windowOf(scrollTop, viewport, count);
+  const { activeIndex, hasMore, loadMore } = api;
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || activeIndex < 0) return;
+    const top = activeIndex * ROW_HEIGHT;
+    const height = el.clientHeight || viewport;
+    const current = el.scrollTop || scrollTop;
+    const next = top < current ? top : top + ROW_HEIGHT > current + height ? top + ROW_HEIGHT - height : current;
+    if (next !== el.scrollTop) el.scrollTop = next;
+    // Render the new window before paint: the active row must exist for assistive technology.
+    setScrollTop(next);
+    // Only a new active row (or list height) moves the scroll position; scrolling by hand does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeIndex, viewport]);
+
+  useEffect(() => {
+    if (hasMore && end >= count - OVERSCAN) loadMore();
+  }, [hasMore, end, count, loadMore]);
+
+  if (count === 0) return <div id={api.ids.list} role="listbox" aria-label={t.orgListLabel} hidden />;
+  const rows: ReactNode[] = [];
+  for (let i = start; i < end; i++) rows.push(children ? children(api.options[i]!, i) : <Item key={api.options[i]!.id} option={api.options[i]!} index={i} />);
+  return (
+    <div
+      ref={ref}
+      id={api.ids.list}
+      role="listbox"
+      aria-label={t.orgListLabel}
+      aria-busy={api.searching || undefined}
+      tabIndex={-1}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      {...slot('list', `${BOX} csk:relative csk:m-0 csk:shrink-0 csk:overflow-y-auto csk:overscroll-contain csk:p-0 csk:outline-none`, className)}
+      {...props}
+      style={{ height: viewport, ...props.style }}
+    >
+      <div role="presentation" style={{ position: 'relative', height: count * ROW_HEIGHT }}>
+        {rows}
+      </div>
+    </div>
+  );
+}
+
+/** One option. The current organization is `aria-selected`; the pending one shows a spinner. */
+export function Item({ option, index, className, ...props }: ComponentProps<'div'> & { option: OrgOption; index: number }) {
+  const { api, t, slot } = useParts();
+  const active = index === api.activeIndex;
+  const current = option.id === api.currentId;
+  const pending = api.pending === option.id;
+  const org = option.kind === 'organization' ? option.membership.organization : null;
+  const role = option.kind === 'organization' ? roleLabel(option.membership) : '';
+  const detail = org ? [role, org.slug].filter(Boolean).join(' · ') : '';
+  const complete = !api.hasMore && !api.searching;
+  return (
+    <div
+      id={api.ids.option(option.id)}
+      role="option"
+      aria-selected={current}
+      aria-busy={pending || undefined}
+      aria-setsize={complete ? api.options.length : -1}
+      aria-posinset={index + 1}
+      title={option.name}
+      onClick={() => void api.select(option)}
+      onPointerMove={() => active || api.setActiveIndex(index)}
+      // Keep focus in the search box, where the keyboard is.
+      onMouseDown={(event) => event.preventDefault()}
+      {...slot('item', `${BOX} csk:absolute csk:inset-x-0 csk:flex csk:items-center csk:gap-2.5 csk:px-3 csk:text-sm csk:cursor-pointer csk:select-none csk:data-[active]:bg-accent`, className)}
+      data-state={pending ? 'pending' : current ? 'current' : 'idle'}
+      data-active={active || undefined}
+      {...props}
+      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, ...props.style }}
+    >
+      <OrgAvatar name={option.name} imageUrl={org?.imageUrl} hasImage={org?.hasImage} personal={!org} {...slot('avatar', avatarClass(!org))} />
+      <span className="csk:flex csk:min-w-0 csk:flex-1 csk:flex-col csk:leading-tight">
+        <span {...slot('name', 'csk:truncate csk:font-medium')}>{option.name}</span>
+        {detail ? <span {...slot('role', 'csk:truncate csk:text-xs csk:text-muted-foreground')}>{detail}</span> : null}
+      </span>
+      <span className="csk:flex csk:shrink-0 csk:items-center csk:gap-1 csk:text-xs csk:text-muted-foreground">
+        {pending ? (
+          <>
+            <Spinner />
+            <span className="csk:sr-only">{t.orgSwitching({ name: option.name })}</span>
+          </>
+        ) : current ? (
+          <>
+            <span className="csk:text-foreground">
+              <CheckIcon />
+            </span>
+            <span className="csk:sr-only">{t.current}</span>
+          </>
+        ) : null}
+      </span>
+    </div>
+  );
+}
+
+/** Says plainly when there is nothing to list, or nothing matches. */
+export function Empty({ className, ...props }: ComponentProps<'p'>) {
+  const { api, t, slot } = useParts();
+  const memberships = api.options.length > 1 || api.options[0]?.kind === 'organization';
+  if (api.total === undefined || memberships || api.searching || (api.loadState === 'loading' && api.hasMore)) return null;
+  return (
+    <p {...slot('empty', `${BOX} csk:m-0 csk:px-3 csk:py-3 csk:text-sm csk:text-muted-foreground`, className)} {...props}>
+      {api.query.trim() ? t.orgNoMatches({ query: api.query.trim() }) : t.orgNoMemberships}
+    </p>
+  );
+}
+
+/** The first page's skeleton, a "loading more" row, or a failed page with a retry. */
+export function LoadState({ className, ...props }: ComponentProps<'div'>) {
+  const { api, t, slot, unstyled } = useParts();
+  const kit = `${BOX} csk:flex csk:min-h-11 csk:items-center csk:gap-2 csk:px-3 csk:py-2 csk:text-sm csk:text-muted-foreground`;
+  if (api.total === undefined && api.loadState === 'loading') {
+    return (
+      <div {...slot('status', `${BOX} csk:flex csk:flex-col`, className)} data-state="loading" aria-busy="true" {...props}>
+        <span className="csk:sr-only">{t.loading}</span>
+        {[0, 1, 2].map((i) => (
+          <span key={i} aria-hidden="true" className={unstyled ? undefined : 'csk:flex csk:h-11 csk:items-center csk:gap-2.5 csk:px-3'}>
+            <span className="csk:size-7 csk:rounded-md csk:bg-muted csk:animate-pulse csk:motion-reduce:animate-none" />
+            <span className="csk:h-3 csk:w-2/5 csk:rounded csk:bg-muted csk:animate-pulse csk:motion-reduce:animate-none" />
+          </span>
+        ))}
+      </div>
+    );
+  }
+  if (api.loadState === 'error') {
+    return (
+      <div {...slot('status', `${kit} csk:text-destructive`, className)} data-state="error" role="alert" {...props}>
+        <span className="csk:flex-1">{t.orgPageFailed}</span>
+        <button type="button" onClick={api.retry} className={unstyled ? undefined : `${BOX} csk:inline-flex csk:h-8 csk:items-center csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-background csk:px-3 csk:text-sm csk:font-medium csk:text-foreground csk:cursor-pointer csk:[font-family:inherit] csk:outline-none csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:pointer-coarse:h-11`}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+  if (api.loadState === 'loading' && (api.hasMore || api.searching)) {
+    return (
+      <div {...slot('status', kit, className)} data-state="loading" {...props}>
+        <Spinner />
+        <span>{api.searching ? t.orgSearchingAll({ loaded: api.options.length, total: api.total ?? 0 }) : t.orgLoadingMore}</span>
+      </div>
+    );
+  }
+  return null;
+}
+
+/** A failed switch, next to the list: a sentence for people, Clerk's message behind Details. */
+export function SwitchError({ className, ...props }: ComponentProps<'div'>) {
+  const { api, t, slot, unstyled } = useParts();
+  if (!api.failure) return null;
+  return (
+    <div {...slot('error', `${BOX} csk:m-2 csk:mb-0 csk:rounded-md csk:border csk:border-solid csk:border-destructive csk:px-3 csk:py-2 csk:text-sm csk:text-destructive`, className)} role="alert" {...props}>
+      <p className={unstyled ? undefined : 'csk:m-0 csk:font-medium'}>{t.orgSwitchFailed({ name: api.failure.name })}</p>
+      <p className={unstyled ? undefined : 'csk:m-0'}>{api.failure.text}</p>
+      {api.failure.detail ? (
+        <details className={unstyled ? undefined : 'csk:mt-1 csk:text-xs csk:text-muted-foreground'}>
+          <summary className={unstyled ? undefined : 'csk:cursor-pointer'}>{t.orgDetails}</summary>
+          {api.failure.detail}
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** Without an active organization (and no personal account to fall back to), says so. */
+export function Notice({ className, ...props }: ComponentProps<'p'>) {
+  const { api, t, slot } = useParts();
+  if (api.organization || !api.hidePersonal) return null;
+  return (
+    <p {...slot('notice', `${BOX} csk:m-0 csk:px-3 csk:pt-2 csk:pb-1 csk:text-xs csk:text-muted-foreground`, className)} {...props}>
+      {t.orgNoneActive}
+    </p>
+  );
+}
+
+/** Under the list: where the create / manage actions go. */
+export function Footer({ className, ...props }: ComponentProps<'div'>) {
+  const { slot } = useParts();
+  return <div {...slot('footer', `${BOX} csk:flex csk:flex-col csk:gap-0.5 csk:border-0 csk:border-t csk:border-solid csk:border-border csk:p-1`, className)} {...props} />;
+}
+
+/** A footer action: given an href it is a finished link in the kit's style; a node replaces it. */
+export function Action({ href, label, children, className }: { href?: string; label: string; children?: ReactNode; className?: string }) {
+  const { slot } = useParts();
+  if (children !== undefined && typeof children !== 'string') return <>{children}</>;
+  const kit = `${BOX} csk:flex csk:h-9 csk:items-center csk:rounded-md csk:px-2.5 csk:text-sm csk:text-foreground csk:no-underline csk:outline-none csk:hover:bg-accent csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:pointer-coarse:h-11`;
+  return (
+    <a href={href} {...slot('action', kit, className)}>
+      {children ?? label}
+    </a>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+import type { ReactNode } from 'react';
+import type { StylingProps } from '../../theme';
+import type { OrgSwitcherSlot } from './context';
+import { Action, Empty, Footer, List, LoadState, Notice, SwitchError } from './list-parts';
+import { Content, Root, Search, Trigger } from './parts';
+import { useOrgSwitcher, type UseOrgSwitcherOptions } from './use-org-switcher';
+
+export interface OrgSwitcherProps extends UseOrgSwitcherOptions, StylingProps<OrgSwitcherSlot> {
+  /** "Create organization": an href for a finished link, or your own node. Left out when omitted. */
+  createOrganization?: string | ReactNode;
+  /** "Manage organization" (shown while an organization is active): an href or your own node. */
+  manageOrganization?: string | ReactNode;
+}
+
+/**
+ * The ready-made switcher, built from the parts: a trigger showing the active organization and a
+ * popover with search, the virtualized list of every membership, and the optional actions.
+ * Own the hook and rearrange the parts (`OrgSwitcher.Root value={useOrgSwitcher()}`) for more.
+ */
+export function OrgSwitcher({ createOrganization, manageOrganization, className, classNames, unstyled, ...options }: OrgSwitcherProps) {
+  const api = useOrgSwitcher(options);
+  const manage = api.organization ? manageOrganization : undefined;
+  const action = (slotValue: string | ReactNode, label: string) =>
+    typeof slotValue === 'string' ? <Action href={slotValue} label={label} /> : <Action label={label}>{slotValue}</Action>;
+  return (
+    <Root value={api} className={className} classNames={classNames} unstyled={unstyled}>
+      <Trigger />
+      <Content>
+        <Search />
+        <Notice />
+        <SwitchError />
+        <List />
+        <Empty />
+        <LoadState />
+        {createOrganization || manage ? (
+          <Footer>
+            {manage ? action(manage, api.t.orgManage) : null}
+            {createOrganization ? action(createOrganization, api.t.orgCreate) : null}
+          </Footer>
+        ) : null}
+      </Content>
+    </Root>
+  );
+}

@@ -1,0 +1,293 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { OrgSwitcher, useOrgSwitcher } from '../../src';
+import { manyOrgs, mergePersona, personas, type Persona } from '../../src/testing';
+import { expectNoAxeViolations } from '../support/axe';
+import * as clerkReact from '@clerk/react';
+import { ownUser, renderWithMockClerk as renderOnce } from '../support/render';
+
+/** True when the unit-core-2 project binds '@clerk/react' to @clerk/clerk-react 5. */
+const CLERK_CORE_2 = 'SignedIn' in clerkReact;
+
+// Every render its own user id, so Clerk's page cache never carries one test's pages into the next.
+const renderWithMockClerk = (persona: Persona, ui: React.ReactNode) => renderOnce(ownUser(persona), ui);
+
+const setup = (persona: Persona, props: React.ComponentProps<typeof OrgSwitcher> = {}) => renderWithMockClerk(persona, <OrgSwitcher {...props} />);
+const trigger = () => screen.getByRole('button', { name: /Acme Inc|Globex|Personal account|Organization|No organization|Loading|unavailable/ });
+const popover = () => screen.getByRole('dialog', { name: 'Switch organization' });
+const search = () => screen.getByRole('combobox', { name: 'Search organizations' });
+const optionNames = () => within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.getAttribute('title'));
+const activeOption = () => document.getElementById(search().getAttribute('aria-activedescendant') ?? '');
+
+describe('given Ada, a member of Acme (active) and Globex', () => {
+  it('should show the active organization and role on the trigger, and list every membership when opened', async () => {
+    const { user, container } = setup(personas.orgMember);
+    expect(trigger()).toHaveTextContent('Acme Inc');
+    expect(trigger()).toHaveTextContent('Member');
+    expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+    await user.click(trigger());
+    expect(popover()).toBeInTheDocument();
+    await waitFor(() => expect(optionNames()).toEqual(['Personal account', 'Acme Inc', 'Globex']));
+    expect(search()).toHaveFocus();
+    expect(screen.getByRole('option', { name: /Acme Inc/ })).toHaveAttribute('aria-selected', 'true');
+    expect(activeOption()).toHaveAttribute('title', 'Acme Inc');
+    await expectNoAxeViolations(container);
+  });
+
+  it('should switch with the keyboard alone: arrows, Enter; the trigger follows and focus returns to it', async () => {
+    const onEvent = vi.fn();
+    const { clerk, user } = setup(personas.orgMember, { onEvent });
+    trigger().focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(optionNames()).toHaveLength(3));
+    await user.keyboard('{ArrowDown}');
+    expect(activeOption()).toHaveAttribute('title', 'Globex');
+    await user.keyboard('{Home}');
+    expect(activeOption()).toHaveAttribute('title', 'Personal account');
+    await user.keyboard('{End}{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger()).toHaveTextContent('Globex');
+    expect(trigger()).toHaveFocus();
+    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.args)).toEqual([[{ organization: 'org_globex' }]]);
+    expect(screen.getByRole('status')).toHaveTextContent('Switched to Globex.');
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'switched' }));
+  });
+
+  it('should close on Escape and return focus to the trigger', async () => {
+    const { user } = setup(personas.orgMember);
+    await user.click(trigger());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+  });
+
+  it('should switch to the personal account with null', async () => {
+    const { clerk, user } = setup(personas.orgMember);
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Personal account/ }));
+    await waitFor(() => expect(trigger()).toHaveTextContent('Personal account'));
+    expect(clerk.mock.calls.find((c) => c.action === 'setActive')?.args).toEqual([{ organization: null }]);
+  });
+
+  it('should keep the popover open, the item pending, until onAfterSwitch settles', async () => {
+    let settle = () => {};
+    const onAfterSwitch = vi.fn(() => new Promise<void>((resolve) => (settle = resolve)));
+    const { user } = setup(personas.orgMember, { onAfterSwitch });
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(onAfterSwitch).toHaveBeenCalledWith(expect.objectContaining({ id: 'org_globex' })));
+    expect(popover()).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /Globex/ })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('option', { name: /Globex/ })).toHaveTextContent('Switching to Globex…');
+    expect(screen.getByRole('status')).toHaveTextContent('Switching to Globex…');
+    await act(async () => settle());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger()).toHaveTextContent('Globex');
+  });
+
+  it('should still close on the new organization when onAfterSwitch throws, and report it', async () => {
+    const onEvent = vi.fn();
+    const { user } = setup(personas.orgMember, { onEvent, onAfterSwitch: () => Promise.reject(new Error('refresh failed')) });
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger()).toHaveTextContent('Globex');
+    expect(onEvent.mock.calls.map(([e]) => e.type)).toEqual(['after-switch-failed', 'switched']);
+  });
+
+  it('should keep the previous organization and say why when the switch fails', async () => {
+    const onEvent = vi.fn();
+    const { user } = setup(mergePersona(personas.orgMember, { failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } } }), { onEvent });
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not switch to Globex.');
+    expect(alert).toHaveTextContent('Too many attempts. Wait a moment and try again.');
+    expect(within(alert).getByText('Too many requests')).toBeInTheDocument();
+    expect(popover()).toBeInTheDocument();
+    expect(trigger()).toHaveTextContent('Acme Inc');
+    expect(screen.getByRole('option', { name: /Acme Inc/ })).toHaveAttribute('aria-selected', 'true');
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'switch-failed' }));
+  });
+
+  it('should render the create and manage slots as links, and a node in their place', async () => {
+    const { user } = setup(personas.orgMember, { createOrganization: '/orgs/new', manageOrganization: <button type="button">Settings</button> });
+    await user.click(trigger());
+    expect(screen.getByRole('link', { name: 'Create organization' })).toHaveAttribute('href', '/orgs/new');
+    expect(screen.getByRole('button', { name: 'Settings' })).toBeInTheDocument();
+  });
+});
+
+describe('given a caller that owns the open state and the hook', () => {
+  it('should ask before opening or closing, and render the parts it is given', async () => {
+    const asked = vi.fn();
+    function Owned() {
+      const [open, setOpen] = useState(false);
+      const api = useOrgSwitcher({ open, onOpenChange: (next) => (asked(next), setOpen(next && asked.mock.calls.length > 1)) });
+      return (
+        <OrgSwitcher.Root value={api}>
+          <OrgSwitcher.Trigger />
+          <OrgSwitcher.Content>
+            <OrgSwitcher.Search />
+            <OrgSwitcher.List />
+          </OrgSwitcher.Content>
+        </OrgSwitcher.Root>
+      );
+    }
+    const { user } = renderWithMockClerk(personas.orgMember, <Owned />);
+    await user.click(trigger());
+    expect(asked).toHaveBeenLastCalledWith(true);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument(); // the owner said no
+    await user.click(trigger());
+    expect(popover()).toBeInTheDocument();
+    await waitFor(() => expect(optionNames()).toEqual(['Personal account', 'Acme Inc', 'Globex']));
+    await user.keyboard('{Escape}');
+    expect(asked).toHaveBeenLastCalledWith(false);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('given unstyled and per-slot classNames', () => {
+  it("should drop the kit's classes, keep data-slot and data-state, and add the caller's", async () => {
+    const { user } = setup(personas.orgMember, { unstyled: true, classNames: { trigger: 'my-trigger', item: 'my-item', avatar: 'my-avatar' } });
+    expect(trigger()).toHaveAttribute('class', 'my-trigger');
+    expect(trigger()).toHaveAttribute('data-state', 'closed');
+    await user.click(trigger());
+    const acme = await screen.findByRole('option', { name: /Acme Inc/ });
+    expect(acme).toHaveAttribute('class', 'my-item');
+    expect(acme).toHaveAttribute('data-state', 'current');
+    expect(acme.querySelector('[data-slot="avatar"]')).toHaveAttribute('class', 'my-avatar');
+    expect(popover()).toHaveAttribute('data-slot', 'content');
+  });
+});
+
+describe('given no active organization', () => {
+  it('should say "Personal account" on the trigger and mark it current', async () => {
+    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }));
+    expect(trigger()).toHaveTextContent('Personal account');
+    await user.click(trigger());
+    expect(await screen.findByRole('option', { name: /Personal account/ })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('should say so plainly when the personal account is hidden', async () => {
+    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }), { hidePersonal: true });
+    expect(trigger()).toHaveTextContent('No organization selected');
+    await user.click(trigger());
+    expect(screen.getByText('No organization is active. Choose one below.')).toBeInTheDocument();
+    await waitFor(() => expect(optionNames()).toEqual(['Acme Inc', 'Globex']));
+  });
+});
+
+describe('given a user with no memberships', () => {
+  it('should list the personal account and say there are no organizations', async () => {
+    const { user, container } = setup(personas.personal, { createOrganization: '/orgs/new' });
+    await user.click(trigger());
+    expect(await screen.findByText('You are not a member of any organization yet.')).toBeInTheDocument();
+    expect(optionNames()).toEqual(['Personal account']);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('given Clerk could not load', () => {
+  it('should show that on the trigger instead of loading for ever', async () => {
+    setup(personas.loadFailed);
+    await waitFor(() => expect(trigger()).toHaveTextContent('Organizations unavailable'));
+    expect(trigger()).toBeDisabled();
+  });
+});
+
+const pages = (clerk: { mock: { calls: readonly { action: string; args: unknown[] }[] } }) =>
+  clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships').map((c) => c.args[0] as { initialPage: number; pageSize: number });
+
+describe('given 45 memberships loaded 20 at a time', () => {
+  it('should load the next page when the end of the list comes into view', async () => {
+    const { clerk, user } = setup(manyOrgs(45));
+    await user.click(trigger());
+    await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    expect(activeOption()).toHaveAttribute('title', 'Organization 0001');
+    await user.keyboard('{PageDown}');
+    expect(activeOption()).toHaveAttribute('title', 'Organization 0008');
+    await user.keyboard('{PageUp}{ArrowUp}');
+    expect(activeOption()).toHaveAttribute('title', 'Personal account');
+    await user.keyboard('{End}');
+    await waitFor(() => expect(pages(clerk)).toHaveLength(2));
+    await waitFor(() => expect(activeOption()).toHaveAttribute('aria-setsize', '-1'));
+    await user.keyboard('{End}');
+    await waitFor(() => expect(pages(clerk)).toHaveLength(3));
+    await waitFor(() => expect(screen.getByRole('listbox').querySelector('[aria-setsize="46"]')).not.toBeNull());
+    await user.keyboard('{End}');
+    await waitFor(() => expect(activeOption()).toHaveAttribute('title', 'Organization 0045'));
+    expect(pages(clerk)).toEqual([1, 2, 3].map((initialPage) => ({ initialPage, pageSize: 20 })));
+    expect(within(screen.getByRole('listbox')).getAllByRole('option').length).toBeLessThanOrEqual(20);
+  });
+
+  it("should show a page that still fails after Clerk's own retries, with a retry that loads it", { timeout: 20_000 }, async () => {
+    const { clerk, user } = setup(mergePersona(manyOrgs(45), { latency: { getOrganizationMemberships: 50 }, failures: { getOrganizationMemberships: 'always' } }));
+    await user.click(trigger());
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    // Core 3's query client retries a failed page three times (1 s, 2 s, 4 s) first; Core 2's SWR
+    // does not retry a failed page.
+    const alert = await screen.findByRole('alert', {}, { timeout: 12_000 });
+    expect(alert).toHaveTextContent('Some organizations could not be loaded.');
+    expect(pages(clerk)).toHaveLength(CLERK_CORE_2 ? 1 : 4);
+    clerk.mock.fail('getOrganizationMemberships', null);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('given 1,200 memberships', () => {
+  it('should search every page, fetching the rest 500 at a time, and announce the count', async () => {
+    const { clerk, user } = setup(manyOrgs(1200));
+    await user.click(trigger());
+    await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    await user.type(search(), 'organization-115');
+    await waitFor(() => expect(optionNames()).toEqual(Array.from({ length: 10 }, (_, i) => `Organization 115${i}`)));
+    expect(pages(clerk).slice(1)).toEqual([1, 2, 3].map((initialPage) => ({ initialPage, pageSize: 500 })));
+    expect(screen.getByRole('status')).toHaveTextContent('10 organizations');
+    expect(activeOption()).toHaveAttribute('title', 'Organization 1150');
+  });
+
+  it('should merge pages that arrive out of order in order, and let only the newest query show', { timeout: 15_000 }, async () => {
+    // Page 1 of the bulk fetch answers last.
+    const clerk = { current: null as null | { mock: { setLatency: (l: number) => void } } };
+    const persona = mergePersona(manyOrgs(1200), {
+      onCall: (call) => {
+        const args = call.args[0] as { initialPage?: number; pageSize?: number } | undefined;
+        clerk.current?.mock.setLatency(args?.pageSize === 500 && args.initialPage === 1 ? 1500 : 0);
+      },
+    });
+    const view = setup(persona);
+    clerk.current = view.clerk;
+    await view.user.click(trigger());
+    await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    await view.user.type(search(), '99');
+    // Pages 2 and 3 are in; page 1 (0001–0500) is not yet.
+    await waitFor(() => expect(optionNames()).toContain('Organization 0990'));
+    const bulk = view.clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && (c.args[0] as { pageSize: number }).pageSize === 500);
+    expect(bulk.map((c) => c.status)).toEqual(['pending', 'ok', 'ok']);
+    expect(optionNames()).not.toContain('Organization 0099');
+    await view.user.clear(search());
+    await view.user.type(search(), '0199');
+    await waitFor(() => expect(optionNames()).toEqual(['Organization 0199']), { timeout: 5000 });
+    await view.user.clear(search());
+    await view.user.type(search(), '99');
+    await waitFor(() => expect(optionNames().slice(0, 3)).toEqual(['Organization 0099', 'Organization 0199', 'Organization 0299']), { timeout: 5000 });
+    expect(pages(view.clerk).every((p) => p.pageSize <= 500)).toBe(true);
+  });
+
+  it('should show a failed search page with a retry that fetches it again', async () => {
+    const { clerk, user } = setup(manyOrgs(1200));
+    await user.click(trigger());
+    await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    clerk.mock.fail('getOrganizationMemberships', 'once');
+    await user.type(search(), '1199');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Some organizations could not be loaded.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(optionNames()).toEqual(['Organization 1199']));
+    expect(search()).toHaveValue('1199');
+  });
+});
