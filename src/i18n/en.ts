@@ -21,7 +21,7 @@ export const en = {
   impersonatedBy: ({ actor }: { actor: string }) => `Impersonated by ${actor}`,
   unknownBrowser: 'Unknown browser',
   unknownDevice: 'Unknown device',
-  mobile: 'Mobile',
+  mobile: 'Phone',
   desktop: 'Desktop',
   lastActive: ({ relative }: { relative: string }) => `Last active ${relative}`,
 
@@ -41,7 +41,8 @@ export const en = {
   signedOut: 'You have been signed out.',
   signOutEverywhere: 'Sign out of all devices',
   signOutEverywhereTitle: 'Sign out of all devices?',
-  signOutEverywhereDescription: 'Every other device signed in to your account is signed out first, then this one.',
+  signOutEverywhereDescription: ({ count }: { count: number | null }) =>
+    count === null ? 'Every other device signed in to your account is signed out first, then this one.' : count === 0 ? 'No other device is signed in: this one is signed out.' : `${plural(count, 'other device is', 'other devices are')} signed out first, then this one.`,
   signOutEverywhereConfirm: 'Sign out everywhere',
   signOutEverywhereFailed: ({ message }: { message: string }) => `Could not sign out of all devices: ${message}`,
 
@@ -64,13 +65,24 @@ export const en = {
   revoked: ({ device }: { device: string }) => `Session on ${device} revoked.`,
   revokeFailed: ({ device, message }: { device: string; message: string }) => `Could not revoke the session on ${device}: ${message}`,
   revokeAllOthers: 'Revoke all other devices',
-  revokeAllTitle: 'Revoke all other devices?',
+  revokeAllTitle: ({ count }: { count: number }) => `Revoke ${plural(count, 'other device', 'other devices')}?`,
   revokeAllDescription: ({ count }: { count: number }) => `${plural(count, 'other device', 'other devices')} will be signed out. This device stays signed in.`,
-  revokeAllConfirm: 'Revoke all',
+  revokeAllConfirm: ({ count }: { count: number }) => `Revoke ${plural(count, 'device', 'devices')}`,
   revokedAll: ({ count }: { count: number }) => `${plural(count, 'session', 'sessions')} revoked.`,
   noOtherDevices: 'No other devices are signed in to your account.',
   devicesFailed: 'Could not load your devices.',
   devicesLoading: 'Loading your devices…',
+  tablet: 'Tablet',
+  addAccount: 'Add account',
+  switching: 'Switching…',
+  details: 'Details',
+  impersonated: 'Impersonated session',
+  impersonator: 'Impersonator',
+  unknownUser: 'Unknown user',
+  sessionDetails: 'Session details',
+  copy: 'Copy',
+  copied: 'Copied',
+  clerkFailed: 'Sign-in could not load. Check your connection, or turn off a blocker for this site, and try again.',
 };
 
 export type Localization = typeof en;
