@@ -12,8 +12,6 @@ export const listClass = 'csk:m-0 csk:p-0 csk:list-none csk:divide-y csk:divide-
 export const headingClass = 'csk:m-0 csk:text-sm csk:font-semibold csk:text-foreground csk:outline-none';
 export const nameClass = 'csk:m-0 csk:flex csk:min-w-0 csk:items-center csk:gap-2 csk:text-sm csk:font-medium';
 export const metaClass = 'csk:m-0 csk:text-xs csk:text-muted-foreground csk:truncate';
-/** Narrow rows keep their actions on the row: labels become icons below 26 rem of component width. */
-export const compactLabel = 'csk:@max-[26rem]:sr-only';
 
 /** One line, truncated, with the full value in `title` and in the accessible text. */
 export const Truncated = ({ text, slot }: { text: string; slot: SlotFn }) => (
@@ -82,33 +80,19 @@ export function Account({ session }: { session: SessionResource }) {
         <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
           {isCurrent ? null : (
             <Button styles={slot} action="switch" aria-label={t.switchAccountLabel({ name })} blocked={busy} pending={pending === 'switch'} onClick={() => void api.switchAccount(session)}>
-              {pending === 'switch' ? null : <SwitchIcon />}
-              <span className={compactLabel}>{pending === 'switch' ? t.switching : t.switchAccount}</span>
+              {pending === 'switch' ? t.switching : t.switchAccount}
             </Button>
           )}
           <Button styles={slot} variant="ghost" action="sign-out" aria-label={t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
-            {pending === 'sign-out' ? null : <SignOutIcon />}
-            <span className={compactLabel}>{pending === 'sign-out' ? t.signingOut : t.signOut}</span>
+            {pending === 'sign-out' ? t.signingOut : t.signOut}
           </Button>
         </div>
       </div>
       {failure ? (
-        <div className="csk:mt-2">
+        <div {...slot('rowError', 'csk:mt-2')}>
           <InlineError slot={slot} text={failure.text} detail={failure.detail} retry={() => void (failure.action === 'switch' ? api.switchAccount(session) : api.signOutAccount(session))} retryLabel={t.retry} detailsLabel={t.details} />
         </div>
       ) : null}
     </li>
   );
 }
-
-const icon = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
-const SwitchIcon = () => (
-  <svg {...icon} className="csk:hidden csk:@max-[26rem]:block">
-    <path d="M7 4 3 8l4 4M3 8h14M17 20l4-4-4-4M21 16H7" />
-  </svg>
-);
-export const SignOutIcon = () => (
-  <svg {...icon} className="csk:hidden csk:@max-[26rem]:block">
-    <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
-  </svg>
-);

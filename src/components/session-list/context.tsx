@@ -2,7 +2,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useNow } from '../../i18n';
 import { slots, type StylingProps } from '../../theme';
-import type { SlotFn } from '../shared/ui';
+import type { SharedSlot, SlotFn } from '../shared/ui';
 import type { SessionListApi } from './use-session-list';
 
 export type SessionListSlot =
@@ -24,15 +24,10 @@ export type SessionListSlot =
   | 'badge'
   | 'actions'
   | 'addAccount'
-  | 'button'
+  | 'metaItem'
+  | 'rowError'
   | 'empty'
-  | 'error'
-  | 'details'
-  | 'skeleton'
-  | 'dialog'
-  | 'dialogTitle'
-  | 'dialogDescription'
-  | 'dialogActions';
+  | SharedSlot;
 
 export interface PartsContext {
   api: SessionListApi;
@@ -54,8 +49,4 @@ export function PartsProvider({ api, classNames, unstyled, headingLevel = 2, chi
   return <Context.Provider value={{ api, slot: slots<string>({ classNames, unstyled }), level: headingLevel, now }}>{children}</Context.Provider>;
 }
 
-/** `<h2>`…`<h6>` by level, clamped. */
-export function Heading({ level, ...props }: { level: number } & React.ComponentProps<'h2'>) {
-  const Tag = `h${Math.min(6, Math.max(1, level))}` as 'h2';
-  return <Tag {...props} />;
-}
+export { Heading } from '../shared/frame';

@@ -5,7 +5,7 @@ import { browserLabel, formatRelative, placeLabel } from '../../core/format';
 import { describeError, type Localization } from '../../i18n';
 import { ConfirmDialog as Dialog } from '../shared/dialog';
 import { badgeClass, Button, DeviceIcon, deviceKind, InlineError, SkeletonRows, type DeviceKind } from '../shared/ui';
-import { compactLabel, headingClass, leadClass, listClass, metaClass, nameClass, rowClass, rowInnerClass, SignOutIcon, Truncated } from './accounts';
+import { headingClass, leadClass, listClass, metaClass, nameClass, rowClass, rowInnerClass, Truncated } from './accounts';
 import { Heading, usePartsContext } from './context';
 import { deviceName } from './names';
 
@@ -82,9 +82,9 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
               <Truncated text={title} slot={slot} />
               {isCurrent ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
             </p>
-            <p {...slot('meta', metaClass.replace('csk:truncate', 'csk:flex csk:flex-wrap csk:gap-x-1.5'))}>
+            <p {...slot('meta', 'csk:m-0 csk:flex csk:flex-wrap csk:gap-x-1.5 csk:text-xs csk:text-muted-foreground')}>
               {meta.filter(Boolean).map((part, i) => (
-                <span key={i} className={i ? "csk:min-w-0 csk:before:content-['·_']" : 'csk:min-w-0'}>
+                <span key={i} {...slot('metaItem', i ? "csk:min-w-0 csk:before:content-['·_']" : 'csk:min-w-0')}>
                   {i ? breakable(part!) : part}
                 </span>
               ))}
@@ -95,14 +95,13 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
         {isCurrent ? null : (
           <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
             <Button styles={slot} action="revoke" aria-label={t.revokeLabel({ device: deviceName(device, t) })} aria-haspopup="dialog" pending={pending === 'revoke'} onClick={() => api.openConfirm({ kind: 'device', id: device.id })}>
-              {pending ? null : <SignOutIcon />}
-              <span className={compactLabel}>{pending ? t.revoking : t.revoke}</span>
+              {pending ? t.revoking : t.revoke}
             </Button>
           </div>
         )}
       </div>
       {failure ? (
-        <div className="csk:mt-2">
+        <div {...slot('rowError', 'csk:mt-2')}>
           <InlineError slot={slot} text={failure.text} detail={failure.detail} retry={() => void api.revoke(device)} retryLabel={t.retry} detailsLabel={t.details} />
         </div>
       ) : null}

@@ -1,11 +1,10 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLocalization, type Localization } from '../../i18n';
 import type { StylingProps } from '../../theme';
-import { InlineError, LiveRegion, SkeletonRows } from '../shared/ui';
-import { useFocusKeeper } from '../shared/use-focus-keeper';
+import { Frame as SharedFrame } from '../shared/frame';
 import { Account, Accounts, type AccountsProps } from './accounts';
-import { Heading, PartsProvider, usePartsContext, type SessionListSlot } from './context';
+import { PartsProvider, usePartsContext, type SessionListSlot } from './context';
 import { ConfirmDialog, Device, Devices } from './devices';
 import { useSessionList, type SessionListApi, type UseSessionListOptions } from './use-session-list';
 
@@ -33,40 +32,18 @@ function Root({ value, headingLevel = 2, className, classNames, unstyled, childr
 
 function Frame({ className, children }: { className?: string; children?: ReactNode }) {
   const { api, slot, level } = usePartsContext('Root');
-  const { t } = api;
-  const id = useId();
-  const { ref: rootRef, onFocus } = useFocusKeeper();
   return (
-    <section
-      ref={rootRef}
-      onFocus={onFocus}
-      {...slot('root', 'csk:@container csk:box-border csk:flex csk:min-w-0 csk:max-w-2xl csk:flex-col csk:gap-5 csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-5 csk:max-sm:p-4 csk:text-card-foreground csk:font-sans', className)}
-      data-csk-root=""
-      data-state={api.status}
-      aria-labelledby={id}
-    >
-      <Heading level={level} id={id} tabIndex={-1} data-focus-fallback="" {...slot('title', 'csk:m-0 csk:text-base csk:font-semibold csk:outline-none')}>
-        {t.sessionListTitle}
-      </Heading>
-      {api.status === 'ready' ? (
-        (children ?? (
+    <SharedFrame slot={slot} className={className} status={api.status} title={api.t.sessionListTitle} level={level} t={api.t} announcement={api.announcement} retryLoad={api.retryLoad} wide>
+      {() =>
+        children ?? (
           <>
             <Accounts />
             <Devices />
             <ConfirmDialog />
           </>
-        ))
-      ) : api.status === 'loading' ? (
-        <div aria-busy="true">
-          <SkeletonRows rows={3} slot={slot} label={t.loading} />
-        </div>
-      ) : api.status === 'error' ? (
-        <InlineError slot={slot} text={t.clerkFailed} retry={api.retryLoad} retryLabel={t.retry} detailsLabel={t.details} />
-      ) : (
-        <p {...slot('empty', 'csk:m-0 csk:text-sm csk:text-muted-foreground')}>{t.signedOutMessage}</p>
-      )}
-      <LiveRegion message={api.announcement} />
-    </section>
+        )
+      }
+    </SharedFrame>
   );
 }
 

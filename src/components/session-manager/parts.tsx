@@ -1,17 +1,17 @@
 'use client';
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { browserLabel, formatDateTime, formatRelative, placeLabel } from '../../core/format';
 import { useNow } from '../../i18n';
 import { slots, type StylingProps } from '../../theme';
 import { ConfirmDialog as Dialog } from '../shared/dialog';
-import { Avatar, badgeClass, Button, DeviceIcon, deviceKind, InlineError, LiveRegion, SkeletonRows, type SlotFn } from '../shared/ui';
-import { useFocusKeeper } from '../shared/use-focus-keeper';
+import { Frame } from '../shared/frame';
+import { Avatar, badgeClass, Button, DeviceIcon, deviceKind, InlineError, type SharedSlot, type SlotFn } from '../shared/ui';
 import type { SessionManagerApi } from './use-session-manager';
 
 export type SessionManagerSlot =
-  | 'root' | 'title' | 'header' | 'avatar' | 'text' | 'name' | 'email' | 'badge' | 'device' | 'icon' | 'meta'
-  | 'details' | 'detail' | 'term' | 'value' | 'disclosure' | 'actions' | 'button' | 'error' | 'empty' | 'skeleton'
-  | 'dialog' | 'dialogTitle' | 'dialogDescription' | 'dialogActions';
+  | 'root' | 'title' | 'header' | 'avatar' | 'text' | 'name' | 'email' | 'badge' | 'device' | 'icon' | 'label'
+  | 'body' | 'details' | 'detail' | 'term' | 'value' | 'relative' | 'disclosure' | 'summary' | 'code' | 'actions'
+  | SharedSlot;
 
 type Ready = Extract<SessionManagerApi, { status: 'ready' }>;
 const Context = createContext<{ api: Ready; slot: SlotFn; now: number } | null>(null);
@@ -34,35 +34,23 @@ export interface SessionManagerRootProps extends StylingProps<SessionManagerSlot
 export function Root({ value: api, headingLevel = 2, className, classNames, unstyled, children }: SessionManagerRootProps) {
   const slot = slots<string>({ classNames, unstyled });
   const now = useNow();
-  const { ref: rootRef, onFocus } = useFocusKeeper();
-  const id = useId();
-  const H = `h${Math.min(6, Math.max(1, headingLevel))}` as 'h2';
-  const { t } = api;
   return (
-    <section
-      ref={rootRef}
-      onFocus={onFocus}
-      {...slot('root', 'csk:@container csk:box-border csk:flex csk:min-w-0 csk:max-w-xl csk:flex-col csk:gap-4 csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-5 csk:max-sm:p-4 csk:text-card-foreground csk:font-sans', className)}
-      data-csk-root=""
-      data-state={api.status === 'ready' && api.pending ? 'pending' : api.status}
-      aria-labelledby={id}
-    >
-      <H id={id} tabIndex={-1} data-focus-fallback="" {...slot('title', 'csk:m-0 csk:text-base csk:font-semibold csk:outline-none')}>
-        {t.sessionManagerTitle}
-      </H>
-      {api.status === 'ready' ? (
-        <Context.Provider value={{ api, slot, now }}>{children ?? <><Header /><Details /><Actions /><ConfirmDialog /></>}</Context.Provider>
-      ) : api.status === 'loading' ? (
-        <div aria-busy="true">
-          <SkeletonRows rows={2} slot={slot} label={t.loading} />
-        </div>
-      ) : api.status === 'error' ? (
-        <InlineError slot={slot} text={t.clerkFailed} retry={api.retryLoad} retryLabel={t.retry} detailsLabel={t.details} />
-      ) : (
-        <p {...slot('empty', 'csk:m-0 csk:text-sm csk:text-muted-foreground')}>{t.signedOutMessage}</p>
-      )}
-      <LiveRegion message={api.announcement} />
-    </section>
+    <Frame slot={slot} className={className} status={api.status} state={api.status === 'ready' && api.pending ? 'pending' : undefined} title={api.t.sessionManagerTitle} level={headingLevel} t={api.t} announcement={api.announcement} retryLoad={api.retryLoad}>
+      {() =>
+        api.status === 'ready' && (
+          <Context.Provider value={{ api, slot, now }}>
+            {children ?? (
+              <>
+                <Header />
+                <Details />
+                <Actions />
+                <ConfirmDialog />
+              </>
+            )}
+          </Context.Provider>
+        )
+      }
+    </Frame>
   );
 }
 
@@ -85,11 +73,11 @@ export function Header() {
       <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
         <p {...slot('name', 'csk:m-0 csk:font-semibold csk:truncate')} title={name}>{name}</p>
         {email && email !== name ? <p {...slot('email', 'csk:m-0 csk:text-sm csk:text-muted-foreground csk:truncate')} title={email}>{email}</p> : null}
-        {api.actor ? <span {...slot('badge', badgeClass('warning'), 'csk:mt-1')}>{by ? t.impersonatedBy({ actor: by }) : t.impersonated}</span> : null}
+        {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{by ? t.impersonatedBy({ actor: by }) : t.impersonated}</span> : null}
         {a ? (
           <p {...slot('device', 'csk:m-0 csk:mt-1 csk:flex csk:min-w-0 csk:items-center csk:gap-1.5 csk:text-xs csk:text-muted-foreground')}>
             <span {...slot('icon', 'csk:flex csk:shrink-0 csk:[&>svg]:size-4')}><DeviceIcon kind={deviceKind(a)} /></span>
-            <span className="csk:truncate">{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
+            <span {...slot('label', 'csk:truncate')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
           </p>
         ) : null}
       </div>
@@ -110,29 +98,29 @@ export function Details() {
   const when = (date: Date) => (
     <>
       <time dateTime={date.toISOString()}>{formatDateTime(date, t.locale, t.dateTimeFormat)}</time>
-      <span className="csk:text-muted-foreground">{formatRelative(date, now, t.locale)}</span>
+      <span {...slot('relative', 'csk:text-muted-foreground')}>{formatRelative(date, now, t.locale)}</span>
     </>
   );
   return (
-    <div className="csk:flex csk:flex-col csk:gap-2 csk:text-sm">
+    <div {...slot('body', 'csk:flex csk:flex-col csk:gap-2 csk:text-sm')}>
       <dl {...slot('details', 'csk:m-0 csk:flex csk:flex-col csk:gap-2')}>
         {row(t.createdAt, when(session.createdAt))}
         {row(t.lastActiveAt, when(session.lastActiveAt))}
         {row(t.expireAt, when(session.expireAt))}
       </dl>
       <details {...slot('disclosure', 'csk:text-sm')}>
-        <summary className="csk:cursor-pointer csk:text-muted-foreground">{t.sessionDetails}</summary>
-        <dl className="csk:m-0 csk:mt-2 csk:flex csk:flex-col csk:gap-2">
+        <summary {...slot('summary', 'csk:cursor-pointer csk:text-muted-foreground')}>{t.sessionDetails}</summary>
+        <dl {...slot('details', 'csk:m-0 csk:mt-2 csk:flex csk:flex-col csk:gap-2')}>
           {row(
             t.sessionId,
             <>
-              <code className="csk:min-w-0 csk:break-all csk:font-mono csk:text-xs">{session.id}</code>
+              <code {...slot('code', 'csk:min-w-0 csk:break-all csk:font-mono csk:text-xs')}>{session.id}</code>
               <Button styles={slot} variant="ghost" action="copy" onClick={() => void api.copyId()} aria-label={t.copySessionId}>
                 {api.copied === 'copied' ? t.copied : api.copied === 'failed' ? t.copyFailed : t.copy}
               </Button>
             </>,
           )}
-          {api.actor ? row(t.impersonator, <code className="csk:break-all csk:font-mono csk:text-xs">{api.actor.sub}</code>) : null}
+          {api.actor ? row(t.impersonator, <code {...slot('code', 'csk:break-all csk:font-mono csk:text-xs')}>{api.actor.sub}</code>) : null}
         </dl>
       </details>
     </div>
@@ -144,7 +132,7 @@ export function Actions() {
   const { api, slot } = useParts('Actions');
   const { t, pending, failure } = api;
   return (
-    <div className="csk:flex csk:flex-col csk:gap-3">
+    <div {...slot('body', 'csk:flex csk:flex-col csk:gap-3')}>
       {failure && failure.action === 'sign-out' ? (
         <InlineError slot={slot} text={t.signOutFailed({ message: failure.text })} detail={failure.detail} retry={() => void api.signOut()} retryLabel={t.retry} detailsLabel={t.details} />
       ) : null}

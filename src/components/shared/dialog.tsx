@@ -68,7 +68,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, cancelLa
         {title}
       </h2>
       <div {...slot('dialogDescription', 'csk:mt-2 csk:text-sm csk:text-muted-foreground csk:break-words')}>{description}</div>
-      {error ? <div className="csk:mt-3">{error}</div> : null}
+      {error ? <div {...slot('dialogError', 'csk:mt-3')}>{error}</div> : null}
       <div {...slot('dialogActions', 'csk:mt-5 csk:flex csk:flex-wrap csk:justify-end csk:gap-2')}>
         <Button styles={slot} action="cancel" data-autofocus="" onClick={cancel} disabled={pending}>
           {cancelLabel}

@@ -7,6 +7,12 @@ import { cx, type slots } from '../../theme';
 /** A part's props from its slot name: `data-slot`, the kit's classes (unless unstyled) and the caller's. */
 export type SlotFn = ReturnType<typeof slots<string>>;
 
+/** Parts the shared pieces render: buttons, inline errors, skeletons, the confirmation dialog. */
+export type SharedSlot =
+  | 'button' | 'spinner' | 'error' | 'errorText' | 'details' | 'summary' | 'detailText'
+  | 'skeleton' | 'skeletonRow' | 'skeletonText' | 'skeletonBar'
+  | 'dialog' | 'dialogTitle' | 'dialogDescription' | 'dialogError' | 'dialogActions';
+
 export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
 /** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
 export const buttonClass = (variant: ButtonVariant = 'outline') =>
@@ -38,7 +44,7 @@ export function Button({ styles: slot, variant, action, pending, blocked, childr
       aria-disabled={refuse || undefined}
       onClick={refuse ? undefined : onClick}
     >
-      {pending ? <Spinner /> : null}
+      {pending ? <Spinner slot={slot} /> : null}
       {children}
     </button>
   );
@@ -55,8 +61,8 @@ export function Avatar({ src, name, ...rest }: { src?: string | null; name: stri
 }
 
 /** Spins unless reduced motion is asked for. */
-export const Spinner = () => (
-  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" data-slot="spinner" className="csk:animate-spin csk:motion-reduce:animate-none">
+export const Spinner = ({ slot }: { slot: SlotFn }) => (
+  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" {...slot('spinner', 'csk:animate-spin csk:motion-reduce:animate-none')}>
     <path d="M21 12a9 9 0 1 1-9-9" strokeLinecap="round" />
   </svg>
 );
@@ -66,35 +72,15 @@ export type DeviceKind = 'desktop' | 'phone' | 'tablet' | 'unknown';
 export const deviceKind = (a: Activity): DeviceKind =>
   /ipad|tablet|tab\b/i.test(a.deviceType ?? '') ? 'tablet' : a.isMobile ? 'phone' : a.deviceType || a.browserName ? 'desktop' : 'unknown';
 
-const PATHS: Record<DeviceKind, ReactNode> = {
-  desktop: (
-    <>
-      <rect x="3" y="4" width="18" height="12" rx="2" />
-      <path d="M8 20h8M12 16v4" />
-    </>
-  ),
-  phone: (
-    <>
-      <rect x="7" y="2.5" width="10" height="19" rx="2" />
-      <path d="M11 18.5h2" />
-    </>
-  ),
-  tablet: (
-    <>
-      <rect x="4" y="2.5" width="16" height="19" rx="2" />
-      <path d="M11 18.5h2" />
-    </>
-  ),
-  unknown: (
-    <>
-      <rect x="3" y="4" width="18" height="14" rx="2" />
-      <path d="M10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01" />
-    </>
-  ),
+const PATHS: Record<DeviceKind, string> = {
+  desktop: 'M5 4h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 20h8M12 16v4',
+  phone: 'M9 2.5h6a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H9a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
+  tablet: 'M6 2.5h12a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
+  unknown: 'M5 4h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01',
 };
 export const DeviceIcon = ({ kind }: { kind: DeviceKind }) => (
   <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-    {PATHS[kind]}
+    <path d={PATHS[kind]} />
   </svg>
 );
 
@@ -114,13 +100,13 @@ export function SkeletonRows({ rows, slot, label }: { rows: number; slot: SlotFn
     <div {...slot('skeleton', 'csk:flex csk:flex-col csk:animate-pulse csk:motion-reduce:animate-none')}>
       <span className="csk:sr-only">{label}</span>
       {Array.from({ length: rows }, (_, i) => (
-        <span key={i} aria-hidden="true" className="csk:flex csk:items-center csk:gap-3 csk:py-3 csk:min-h-16 csk:box-border">
-          <span className={cx(bar, 'csk:size-9 csk:shrink-0 csk:rounded-md')} />
-          <span className="csk:flex csk:flex-1 csk:flex-col csk:gap-2">
-            <span className={cx(bar, 'csk:h-3.5 csk:w-2/5')} />
-            <span className={cx(bar, 'csk:h-3 csk:w-3/5')} />
+        <span key={i} aria-hidden="true" {...slot('skeletonRow', 'csk:box-border csk:flex csk:min-h-16 csk:items-center csk:gap-3 csk:py-3')}>
+          <span {...slot('skeletonBar', cx(bar, 'csk:size-9 csk:shrink-0 csk:rounded-md'))} />
+          <span {...slot('skeletonText', 'csk:flex csk:flex-1 csk:flex-col csk:gap-2')}>
+            <span {...slot('skeletonBar', cx(bar, 'csk:h-3.5 csk:w-2/5'))} />
+            <span {...slot('skeletonBar', cx(bar, 'csk:h-3 csk:w-3/5'))} />
           </span>
-          <span className={cx(bar, 'csk:h-8 csk:w-20 csk:shrink-0 csk:rounded-md')} />
+          <span {...slot('skeletonBar', cx(bar, 'csk:h-8 csk:w-20 csk:shrink-0 csk:rounded-md'))} />
         </span>
       ))}
     </div>
@@ -131,7 +117,7 @@ export function SkeletonRows({ rows, slot, label }: { rows: number; slot: SlotFn
 export function InlineError({ slot, text, detail, retry, retryLabel, detailsLabel }: { slot: SlotFn; text: string; detail?: string; retry?: () => void; retryLabel: string; detailsLabel: string }) {
   return (
     <div {...slot('error', 'csk:box-border csk:flex csk:flex-wrap csk:items-center csk:gap-x-3 csk:gap-y-1 csk:rounded-md csk:border csk:border-solid csk:border-destructive csk:px-3 csk:py-2 csk:text-sm csk:text-destructive')} role="alert">
-      <span className="csk:min-w-0 csk:flex-[1_1_12rem] csk:break-words">{text}</span>
+      <span {...slot('errorText', 'csk:min-w-0 csk:flex-[1_1_12rem] csk:break-words')}>{text}</span>
       {retry ? (
         <Button styles={slot} variant="outline" action="retry" onClick={retry}>
           {retryLabel}
@@ -139,8 +125,8 @@ export function InlineError({ slot, text, detail, retry, retryLabel, detailsLabe
       ) : null}
       {detail ? (
         <details {...slot('details', 'csk:basis-full csk:text-xs csk:text-muted-foreground')}>
-          <summary className="csk:cursor-pointer">{detailsLabel}</summary>
-          <span className="csk:break-all">{detail}</span>
+          <summary {...slot('summary', 'csk:cursor-pointer')}>{detailsLabel}</summary>
+          <span {...slot('detailText', 'csk:break-all')}>{detail}</span>
         </details>
       ) : null}
     </div>
