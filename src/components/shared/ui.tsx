@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentProps, ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { initials } from '../../core/format';
 import type { Activity } from '../../core/format';
 import { cx, type slots } from '../../theme';
