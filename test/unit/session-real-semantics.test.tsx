@@ -13,8 +13,10 @@ import { renderWithMockClerk } from '../support/render';
  */
 const clerkJsFailedGetSessions = (clerk: MockClerk) => {
   // What clerk-js returns when GET /me/sessions/active fails: an empty list, never a rejection.
-  const user = clerk.user!;
-  Object.defineProperty(user, 'getSessions', { value: () => Promise.resolve([]), configurable: true });
+  // A mock that follows clerk-js does this for an armed failure (on every user object it emits);
+  // today's mock rejects instead, so the current user object is also given clerk-js's answer.
+  clerk.mock.fail('getSessions', 'always');
+  Object.defineProperty(clerk.user!, 'getSessions', { value: () => Promise.resolve([]), configurable: true });
 };
 
 describe('given getSessions fails the way clerk-js fails (an empty list)', () => {
@@ -72,5 +74,19 @@ describe('given the current account signs out while other accounts remain on thi
     await waitFor(() => expect(accounts().getAllByRole('listitem')).toHaveLength(2));
     expect(accounts().getByRole('button', { name: 'Switch to Grace Hopper' })).toBeEnabled();
     expect(screen.queryByText('You are signed out.')).not.toBeInTheDocument();
+  });
+});
+
+describe('given clerk-js revoking in place and answering from its cache', () => {
+  it('should leave out a device another component revoked, by its status', async () => {
+    const clerk = createMockClerk(personas.manyDevices);
+    const cached = await clerk.user!.getSessions();
+    // Revoked elsewhere (say, by SessionManager): clerk-js mutated the cached instance in place.
+    Object.assign(cached.find((d) => d.id === 'sess_dev_iphone')!, { status: 'revoked' });
+    Object.defineProperty(clerk.user!, 'getSessions', { value: () => Promise.resolve(cached), configurable: true });
+    const wrapper = ({ children }: { children?: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>;
+    const { result } = renderHook(() => useSessionList(), { wrapper });
+    await waitFor(() => expect(result.current.devices).toHaveLength(7));
+    expect(result.current.devices.map((d) => d.id)).not.toContain('sess_dev_iphone');
   });
 });

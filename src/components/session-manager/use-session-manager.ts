@@ -24,7 +24,7 @@ const reloadPage = () => window.location.reload();
 /**
  * Headless SessionManager: this session's details and the two ways to end it.
  * - `signOut()` signs this account out on this browser (`signOut({ sessionId })`).
- * - `signOutEverywhere()` fetches the device list afresh, revokes every other device session,
+ * - `signOutEverywhere()` fetches the device list afresh (past clerk-js's cache), revokes every other device session,
  *   and only when all of those succeeded signs out here. A list without this session is a
  *   failed load (clerk-js answers a failed load with `[]`), so nothing is signed out then.
  * Both are single-flight and never reject; the failure is kept as a sentence for people.
@@ -73,7 +73,7 @@ export function useSessionManager({ onSignedOut, localization, confirmOpen, onCo
   const signOutEverywhere = useCallback(async () => {
     if (!sessionId || !user) return;
     const ok = await finish('sign-out-everywhere', async () => {
-      const all = await loadDevices(user, sessionId, true);
+      const all = await loadDevices(clerk, user, sessionId, true);
       const results = await Promise.allSettled(all.filter((d) => d.id !== sessionId).map((d) => d.revoke()));
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason;

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SessionWithActivitiesResource, UserResource } from '../../clerk';
+import { useClerk, type SessionWithActivitiesResource, type UserResource } from '../../clerk';
 
 export type DevicesState =
   | { status: 'loading' }
@@ -23,13 +23,17 @@ const byRecency = (current: string) => (a: SessionWithActivitiesResource, b: Ses
 
 /**
  * Fetches the user's device sessions, this one first. clerk-js caches the first answer of
- * `user.getSessions()` on the user object (even a failed load's `[]`), so a refetch empties that
- * cache before asking again. A list that lacks this session is a failed load: a real list always holds it.
+ * `user.getSessions()` on the user object (even a failed load's `[]`), and nothing clears it: a
+ * refetch (`fresh`) reloads the user, which makes clerk-js emit a new user object, and asks that
+ * one (`clerk.user`). A list that lacks this session is a failed load: a real list always holds it.
  */
-export async function loadDevices(user: UserResource, currentId: string, fresh: boolean): Promise<SessionWithActivitiesResource[]> {
-  // clerk-js keeps the first answer in `user.cachedSessionsWithActivities` (public, untyped).
-  if (fresh && 'cachedSessionsWithActivities' in user) Reflect.set(user, 'cachedSessionsWithActivities', null);
-  const list = await user.getSessions();
+export async function loadDevices(clerk: { user?: UserResource | null }, user: UserResource, currentId: string, fresh: boolean): Promise<SessionWithActivitiesResource[]> {
+  let from = user;
+  if (fresh && typeof user.reload === 'function') {
+    await user.reload();
+    from = clerk.user ?? user;
+  }
+  const list = await from.getSessions();
   if (!list.some((d) => d.id === currentId)) throw new DevicesUnavailableError();
   return list.filter(isLive).sort(byRecency(currentId));
 }
@@ -39,6 +43,7 @@ export async function loadDevices(user: UserResource, currentId: string, fresh: 
  * loading, so a switched account never shows the previous account's devices.
  */
 export function useDevices(user: UserResource | null | undefined, currentId: string | undefined) {
+  const clerk = useClerk();
   const [fetched, setFetched] = useState<{ key: string; state: DevicesState } | null>(null);
   const [reloads, setReloads] = useState(0);
   const key = `${user?.id}|${currentId}|${reloads}`;
@@ -46,7 +51,7 @@ export function useDevices(user: UserResource | null | undefined, currentId: str
   useEffect(() => {
     if (!user || !currentId) return;
     let live = true;
-    loadDevices(user, currentId, reloads > 0).then(
+    loadDevices(clerk, user, currentId, reloads > 0).then(
       (devices) => live && setFetched({ key, state: { status: 'ready', devices } }),
       (error: unknown) => live && setFetched({ key, state: { status: 'error', error } }),
     );
