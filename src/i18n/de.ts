@@ -78,7 +78,6 @@ export const de: Localization = {
   impersonator: 'Vertreten durch',
   unknownUser: 'Unbekannter Nutzer',
   sessionDetails: 'Sitzungsdetails',
-  copy: 'Kopieren',
   copied: 'Kopiert',
   clerkFailed: 'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder deaktivieren Sie einen Blocker für diese Seite, und versuchen Sie es erneut.',
 };

@@ -80,7 +80,6 @@ export const en = {
   impersonator: 'Impersonator',
   unknownUser: 'Unknown user',
   sessionDetails: 'Session details',
-  copy: 'Copy',
   copied: 'Copied',
   clerkFailed: 'Sign-in could not load. Check your connection, or turn off a blocker for this site, and try again.',
 };

@@ -79,11 +79,11 @@ export function Account({ session }: { session: SessionResource }) {
         </div>
         <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
           {isCurrent ? null : (
-            <Button styles={slot} action="switch" aria-label={t.switchAccountLabel({ name })} blocked={busy} pending={pending === 'switch'} onClick={() => void api.switchAccount(session)}>
+            <Button styles={slot} action="switch" aria-label={pending ? undefined : t.switchAccountLabel({ name })} blocked={busy} pending={pending === 'switch'} onClick={() => void api.switchAccount(session)}>
               {pending === 'switch' ? t.switching : t.switchAccount}
             </Button>
           )}
-          <Button styles={slot} variant="ghost" action="sign-out" aria-label={t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
+          <Button styles={slot} variant="ghost" action="sign-out" aria-label={pending ? undefined : t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
             {pending === 'sign-out' ? t.signingOut : t.signOut}
           </Button>
         </div>

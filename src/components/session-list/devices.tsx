@@ -94,7 +94,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
         </div>
         {isCurrent ? null : (
           <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
-            <Button styles={slot} action="revoke" aria-label={t.revokeLabel({ device: deviceName(device, t) })} aria-haspopup="dialog" pending={pending === 'revoke'} onClick={() => api.openConfirm({ kind: 'device', id: device.id })}>
+            <Button styles={slot} action="revoke" aria-label={pending ? undefined : t.revokeLabel({ device: deviceName(device, t) })} aria-haspopup="dialog" pending={pending === 'revoke'} onClick={() => api.openConfirm({ kind: 'device', id: device.id })}>
               {pending ? t.revoking : t.revoke}
             </Button>
           </div>

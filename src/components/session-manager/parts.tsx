@@ -115,8 +115,8 @@ export function Details() {
             t.sessionId,
             <>
               <code {...slot('code', 'csk:min-w-0 csk:break-all csk:font-mono csk:text-xs')}>{session.id}</code>
-              <Button styles={slot} variant="ghost" action="copy" onClick={() => void api.copyId()} aria-label={t.copySessionId}>
-                {api.copied === 'copied' ? t.copied : api.copied === 'failed' ? t.copyFailed : t.copy}
+              <Button styles={slot} variant="ghost" action="copy" onClick={() => void api.copyId()}>
+                {api.copied === 'copied' ? t.copied : api.copied === 'failed' ? t.copyFailed : t.copySessionId}
               </Button>
             </>,
           )}
