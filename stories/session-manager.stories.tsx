@@ -111,6 +111,16 @@ export const SignOutEverywhereConfirmation: Story = {
   },
 };
 
+/** The confirmation left open: destructive styling, the count, and a fit on a 320 px phone. */
+export const SignOutEverywhereOpen: Story = {
+  play: async ({ canvas, userEvent, canvasElement }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sign out of all devices?' });
+    await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
+    await expect(within(dialog).getByRole('button', { name: 'Sign out everywhere' })).toHaveAttribute('data-action', 'confirm');
+  },
+};
+
 /** Confirmed: every other device is revoked first, then this session is signed out. */
 export const SignOutEverywhere: Story = {
   play: async ({ canvas, userEvent, context, canvasElement }) => {

@@ -10,12 +10,15 @@ export const rowInnerClass = 'csk:flex csk:min-h-10 csk:items-center csk:gap-3';
 export const leadClass = 'csk:flex csk:min-w-0 csk:flex-1 csk:items-center csk:gap-3';
 export const listClass = 'csk:m-0 csk:p-0 csk:list-none csk:divide-y csk:divide-border';
 export const headingClass = 'csk:m-0 csk:text-sm csk:font-semibold csk:text-foreground csk:outline-none';
-export const nameClass = 'csk:m-0 csk:flex csk:min-w-0 csk:items-center csk:gap-2 csk:text-sm csk:font-medium';
+/** Name and badge on one line while they fit; on a narrow row the badge wraps below instead of squeezing the name. */
+export const nameClass = 'csk:m-0 csk:flex csk:min-w-0 csk:flex-wrap csk:items-center csk:gap-x-2 csk:gap-y-0.5 csk:text-sm csk:font-medium';
+/** Icons and avatars give their room to the text on very narrow rows (the kind stays in the accessible text). */
+export const narrowHidden = 'csk:@max-[17rem]:hidden';
 export const metaClass = 'csk:m-0 csk:text-xs csk:text-muted-foreground csk:truncate';
 
 /** One line, truncated, with the full value in `title` and in the accessible text. */
 export const Truncated = ({ text, slot }: { text: string; slot: SlotFn }) => (
-  <span {...slot('label', 'csk:min-w-0 csk:truncate')} title={text}>
+  <span {...slot('label', 'csk:min-w-0 csk:max-w-full csk:truncate')} title={text}>
     {text}
   </span>
 );
@@ -64,7 +67,7 @@ export function Account({ session }: { session: SessionResource }) {
     <li {...slot('account', rowClass)} data-state={pending ? 'pending' : isCurrent ? 'current' : 'idle'}>
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
-          <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', 'csk:box-border csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-full csk:bg-muted csk:text-xs csk:font-semibold csk:object-cover')} />
+          <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', `csk:box-border csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-full csk:bg-muted csk:text-xs csk:font-semibold csk:object-cover ${narrowHidden}`)} />
           <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
             <p {...slot('name', nameClass)}>
               <Truncated text={name} slot={slot} />

@@ -5,7 +5,7 @@ import { browserLabel, formatRelative, placeLabel } from '../../core/format';
 import { describeError, type Localization } from '../../i18n';
 import { ConfirmDialog as Dialog } from '../shared/dialog';
 import { badgeClass, Button, DeviceIcon, deviceKind, InlineError, SkeletonRows, type DeviceKind } from '../shared/ui';
-import { headingClass, leadClass, listClass, metaClass, nameClass, rowClass, rowInnerClass, Truncated } from './accounts';
+import { headingClass, leadClass, narrowHidden, listClass, metaClass, nameClass, rowClass, rowInnerClass, Truncated } from './accounts';
 import { Heading, usePartsContext } from './context';
 import { deviceName } from './names';
 
@@ -73,7 +73,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
     <li {...slot('device', rowClass)} data-state={pending ? 'pending' : isCurrent ? 'current' : 'idle'}>
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
-          <span {...slot('icon', 'csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-md csk:bg-muted')} data-kind={kind}>
+          <span {...slot('icon', `csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-md csk:bg-muted ${narrowHidden}`)} data-kind={kind}>
             <DeviceIcon kind={kind} />
           </span>
           <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
@@ -89,7 +89,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
                 </span>
               ))}
             </p>
-            <p {...slot('meta', metaClass)}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
+            <p {...slot('meta', 'csk:m-0 csk:text-xs csk:text-muted-foreground')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
           </div>
         </div>
         {isCurrent ? null : (

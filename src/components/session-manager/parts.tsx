@@ -75,9 +75,9 @@ export function Header() {
         {email && email !== name ? <p {...slot('email', 'csk:m-0 csk:text-sm csk:text-muted-foreground csk:truncate')} title={email}>{email}</p> : null}
         {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{by ? t.impersonatedBy({ actor: by }) : t.impersonated}</span> : null}
         {a ? (
-          <p {...slot('device', 'csk:m-0 csk:mt-1 csk:flex csk:min-w-0 csk:items-center csk:gap-1.5 csk:text-xs csk:text-muted-foreground')}>
+          <p {...slot('device', 'csk:m-0 csk:mt-1 csk:flex csk:min-w-0 csk:items-start csk:gap-1.5 csk:text-xs csk:text-muted-foreground')}>
             <span {...slot('icon', 'csk:flex csk:shrink-0 csk:[&>svg]:size-4')}><DeviceIcon kind={deviceKind(a)} /></span>
-            <span {...slot('label', 'csk:truncate')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
+            <span {...slot('label', 'csk:min-w-0 csk:break-words')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
           </p>
         ) : null}
       </div>

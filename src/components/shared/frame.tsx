@@ -38,7 +38,7 @@ export function Frame(props: { slot: SlotFn; className?: string; status: FrameSt
         props.children()
       ) : status === 'loading' ? (
         <div aria-busy="true">
-          <SkeletonRows rows={props.wide ? 3 : 2} slot={slot} label={t.loading} />
+          <SkeletonRows rows={props.wide ? 3 : 2} slot={slot} label={t.loading} person={!props.wide} />
         </div>
       ) : status === 'error' ? (
         <InlineError slot={slot} text={t.clerkFailed} retry={props.retryLoad} retryLabel={t.retry} detailsLabel={t.details} />

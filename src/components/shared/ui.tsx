@@ -94,19 +94,19 @@ export function LiveRegion({ message }: { message: string }) {
 }
 
 /** Skeleton rows shaped like the loaded rows (icon, two lines, a button), pulsing unless reduced motion is asked for. */
-export function SkeletonRows({ rows, slot, label }: { rows: number; slot: SlotFn; label: string }) {
+export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot: SlotFn; label: string; person?: boolean }) {
   const bar = 'csk:block csk:rounded csk:bg-muted';
   return (
     <div {...slot('skeleton', 'csk:flex csk:flex-col csk:animate-pulse csk:motion-reduce:animate-none')}>
       <span className="csk:sr-only">{label}</span>
       {Array.from({ length: rows }, (_, i) => (
         <span key={i} aria-hidden="true" {...slot('skeletonRow', 'csk:box-border csk:flex csk:min-h-16 csk:items-center csk:gap-3 csk:py-3')}>
-          <span {...slot('skeletonBar', cx(bar, 'csk:size-9 csk:shrink-0 csk:rounded-md'))} />
+          <span {...slot('skeletonBar', cx(bar, 'csk:size-9 csk:shrink-0', person ? 'csk:rounded-full' : 'csk:rounded-md'))} />
           <span {...slot('skeletonText', 'csk:flex csk:flex-1 csk:flex-col csk:gap-2')}>
             <span {...slot('skeletonBar', cx(bar, 'csk:h-3.5 csk:w-2/5'))} />
             <span {...slot('skeletonBar', cx(bar, 'csk:h-3 csk:w-3/5'))} />
           </span>
-          <span {...slot('skeletonBar', cx(bar, 'csk:h-8 csk:w-20 csk:shrink-0 csk:rounded-md'))} />
+          {person ? null : <span {...slot('skeletonBar', cx(bar, 'csk:h-8 csk:w-20 csk:shrink-0 csk:rounded-md'))} />}
         </span>
       ))}
     </div>
