@@ -5,7 +5,7 @@ import { browserLabel, formatRelative, placeLabel } from '../../core/format';
 import { describeError, type Localization } from '../../i18n';
 import { ConfirmDialog as Dialog } from '../shared/dialog';
 import { badgeClass, Button, DeviceIcon, deviceKind, InlineError, SkeletonRows, type DeviceKind } from '../shared/ui';
-import { headingClass, leadClass, narrowHidden, listClass, metaClass, nameClass, rowClass, rowInnerClass, Truncated } from './accounts';
+import { headingClass, leadClass, narrowHidden, listClass, nameClass, rowClass, rowInnerClass, Truncated } from './accounts';
 import { Heading, usePartsContext } from './context';
 import { deviceName } from './names';
 
