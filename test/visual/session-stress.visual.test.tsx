@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import * as stress from '../../stories/session-stress.stories';
 import { renderStory } from './render-story';
-import { expectNoOverflow, frames } from './sessions.visual.test';
+import { expectNoOverflow, frames } from './frames';
 
 const stories = composeStories(stress);
 

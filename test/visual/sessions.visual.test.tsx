@@ -3,18 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import * as listStories from '../../stories/session-list.stories';
 import * as managerStories from '../../stories/session-manager.stories';
+import { expectNoOverflow, frames } from './frames';
 import { renderStory } from './render-story';
 
 const { AllStates: ListStates, RevokeAllConfirmation } = composeStories(listStories);
 const { AllStates: ManagerStates, SignOutEverywhereOpen } = composeStories(managerStories);
-
-/** Phone (320, 390) and desktop (1280) widths, light and dark. */
-export const frames = [320, 390, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ name: `${width}-${scheme}`, width, className: scheme })));
-
-/** Nothing inside a kit root is wider than the root: no horizontal overflow at this width. */
-export const expectNoOverflow = (root: HTMLElement) => {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-csk-root]')) expect(el.scrollWidth, el.outerHTML.slice(0, 120)).toBeLessThanOrEqual(el.clientWidth);
-};
 
 describe.each(frames)('given every static state at $name', ({ name, width, className }) => {
   it('should show SessionManager as in the committed baseline, without overflow', async () => {

@@ -84,7 +84,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
             </p>
             <p {...slot('meta', 'csk:m-0 csk:flex csk:flex-wrap csk:gap-x-1.5 csk:text-xs csk:text-muted-foreground')}>
               {meta.filter(Boolean).map((part, i) => (
-                <span key={i} {...slot('metaItem', i ? "csk:min-w-0 csk:before:content-['·_']" : 'csk:min-w-0')}>
+                <span key={i} {...slot('metaItem', i ? "csk:min-w-0 csk:[overflow-wrap:anywhere] csk:before:content-['·_']" : 'csk:min-w-0 csk:[overflow-wrap:anywhere]')}>
                   {i ? breakable(part!) : part}
                 </span>
               ))}

@@ -77,7 +77,7 @@ export function Header() {
         {a ? (
           <p {...slot('device', 'csk:m-0 csk:mt-1 csk:flex csk:min-w-0 csk:items-start csk:gap-1.5 csk:text-xs csk:text-muted-foreground')}>
             <span {...slot('icon', 'csk:flex csk:shrink-0 csk:[&>svg]:size-4')}><DeviceIcon kind={deviceKind(a)} /></span>
-            <span {...slot('label', 'csk:min-w-0 csk:break-words')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
+            <span {...slot('label', 'csk:min-w-0 csk:[overflow-wrap:anywhere]')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
           </p>
         ) : null}
       </div>
