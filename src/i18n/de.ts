@@ -18,7 +18,6 @@ export const de: Localization = {
   errorNotFound: 'Das gibt es nicht mehr. Es wurde vielleicht schon entfernt.',
   current: 'Aktuell',
   thisDevice: 'Dieses Gerät',
-  impersonatedBy: ({ actor }) => `Angemeldet als Vertretung durch ${actor}`,
   unknownBrowser: 'Unbekannter Browser',
   unknownDevice: 'Unbekanntes Gerät',
   mobile: 'Smartphone',
@@ -79,5 +78,5 @@ export const de: Localization = {
   unknownUser: 'Unbekannter Nutzer',
   sessionDetails: 'Sitzungsdetails',
   copied: 'Kopiert',
-  clerkFailed: 'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder deaktivieren Sie einen Blocker für diese Seite, und versuchen Sie es erneut.',
+  clerkFailed: 'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder Ihren Inhaltsblocker und versuchen Sie es erneut.',
 };

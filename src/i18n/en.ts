@@ -18,7 +18,6 @@ export const en = {
   errorNotFound: 'This no longer exists. It may have been removed already.',
   current: 'Current',
   thisDevice: 'This device',
-  impersonatedBy: ({ actor }: { actor: string }) => `Impersonated by ${actor}`,
   unknownBrowser: 'Unknown browser',
   unknownDevice: 'Unknown device',
   mobile: 'Phone',
@@ -81,7 +80,7 @@ export const en = {
   unknownUser: 'Unknown user',
   sessionDetails: 'Session details',
   copied: 'Copied',
-  clerkFailed: 'Sign-in could not load. Check your connection, or turn off a blocker for this site, and try again.',
+  clerkFailed: 'Sign-in could not load. Check your connection or content blocker, then try again.',
 };
 
 export type Localization = typeof en;

@@ -80,9 +80,12 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
     });
     if (action) setFailures((f) => new Map([...f].filter(([id]) => !ids.includes(id))));
   }, []);
-  const fail = useCallback((ids: string[], action: RowAction, error: unknown, text: (message: string) => string) => {
+  /** Keeps the failure on its row and announces it; the sentence is `text(localized reason)`. */
+  const fail = useCallback((id: string, action: RowAction, error: unknown, text: (message: string) => string) => {
     const { text: message, detail } = describeError(live.current.t, error);
-    setFailures((f) => new Map([...f, ...ids.map((id) => [id, { action, text: text(message), detail, error }] as const)]));
+    const failure = { action, text: text(message), detail, error };
+    setFailures((f) => new Map(f).set(id, failure));
+    setAnnouncement(failure.text);
   }, []);
 
   const revokeMany = useCallback(
@@ -106,8 +109,7 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
       }
       if (kept.length) {
         const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!.reason;
-        for (const d of kept) fail([d.id], 'revoke', failure, (message) => tt.revokeFailed({ device: deviceName(d, tt), message }));
-        setAnnouncement(tt.revokeFailed({ device: kept.map((d) => deviceName(d, tt)).join('; '), message: describeError(tt, failure).text }));
+        for (const d of kept) fail(d.id, 'revoke', failure, (message) => tt.revokeFailed({ device: deviceName(d, tt), message }));
         emit?.({ type: 'revoke-failed', devices: kept, error: failure });
       }
     },
@@ -127,8 +129,7 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
         setAnnouncement(action === 'switch' ? tt.switchedAccount({ name }) : tt.signedOutAccount({ name }));
         emit?.(action === 'switch' ? { type: 'switched', session } : { type: 'signed-out', session });
       } catch (error) {
-        fail([session.id], action, error, (message) => (action === 'switch' ? tt.switchFailed({ name, message }) : tt.signOutFailed({ message })));
-        setAnnouncement(action === 'switch' ? tt.switchFailed({ name, message: describeError(tt, error).text }) : tt.signOutFailed({ message: describeError(tt, error).text }));
+        fail(session.id, action, error, (message) => (action === 'switch' ? tt.switchFailed({ name, message }) : tt.signOutFailed({ message })));
         emit?.(action === 'switch' ? { type: 'switch-failed', session, error } : { type: 'sign-out-failed', session, error });
       } finally {
         accountBusy.current = false;

@@ -54,18 +54,12 @@ export function Root({ value: api, headingLevel = 2, className, classNames, unst
   );
 }
 
-const actorName = (actor: Ready['actor']) => {
-  const a: Record<string, unknown> = actor ?? {};
-  return [a.name, a.email, a.username].find((v): v is string => typeof v === 'string' && v !== '') ?? null;
-};
-
-/** Who is signed in, an impersonation badge, and this browser's device. */
+/** Who is signed in, an impersonation badge (Clerk's actor claim carries only an id: it waits in the details), and this browser's device. */
 export function Header() {
   const { api, slot } = useParts('Header');
   const { t, user, device } = api;
   const email = user.primaryEmailAddress?.emailAddress;
   const name = user.fullName || user.username || email || t.unknownUser;
-  const by = actorName(api.actor);
   const a = device?.latestActivity;
   return (
     <div {...slot('header', 'csk:flex csk:items-center csk:gap-3')}>
@@ -73,7 +67,7 @@ export function Header() {
       <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
         <p {...slot('name', 'csk:m-0 csk:font-semibold csk:truncate')} title={name}>{name}</p>
         {email && email !== name ? <p {...slot('email', 'csk:m-0 csk:text-sm csk:text-muted-foreground csk:truncate')} title={email}>{email}</p> : null}
-        {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{by ? t.impersonatedBy({ actor: by }) : t.impersonated}</span> : null}
+        {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{t.impersonated}</span> : null}
         {a ? (
           <p {...slot('device', 'csk:m-0 csk:mt-1 csk:flex csk:min-w-0 csk:items-start csk:gap-1.5 csk:text-xs csk:text-muted-foreground')}>
             <span {...slot('icon', 'csk:flex csk:shrink-0 csk:[&>svg]:size-4')}><DeviceIcon kind={deviceKind(a)} /></span>

@@ -125,7 +125,7 @@ export function useSessionManager({ onSignedOut, localization, confirmOpen, onCo
     status: 'ready' as const,
     user,
     session,
-    /** The impersonator, when an admin is acting as this user: a name or email when the claim has one. */
+    /** The actor claim when an admin is acting as this user (`sub` is the admin's user id). */
     actor: session.actor ?? null,
     /** This browser's device (browser, OS, place), once Clerk's device list has answered. */
     device: list?.find((d) => d.id === session.id) ?? null,
