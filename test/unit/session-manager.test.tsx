@@ -149,3 +149,17 @@ describe('given other states', () => {
     expect(container.querySelector('[data-slot="name"]')).toHaveClass('my-name');
   });
 });
+
+describe('given sign out of all devices in flight', () => {
+  it('should keep focus on the confirm button, which says so and refuses a second click', async () => {
+    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: 50 } }));
+    await user.click(screen.getByRole('button', { name: 'Sign out of all devices' }));
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out everywhere' });
+    await user.click(confirm);
+    expect(confirm).toHaveFocus();
+    expect(confirm).toHaveAttribute('aria-busy', 'true');
+    await user.click(confirm);
+    expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
+    expect(actions(clerk).filter((a) => a.startsWith('signOut'))).toEqual(['signOut:ok']);
+  });
+});

@@ -70,10 +70,10 @@ export function ConfirmDialog({ open, title, description, confirmLabel, cancelLa
       <div {...slot('dialogDescription', 'csk:mt-2 csk:text-sm csk:text-muted-foreground csk:break-words')}>{description}</div>
       {error ? <div {...slot('dialogError', 'csk:mt-3')}>{error}</div> : null}
       <div {...slot('dialogActions', 'csk:mt-5 csk:flex csk:flex-wrap csk:justify-end csk:gap-2')}>
-        <Button styles={slot} action="cancel" data-autofocus="" onClick={cancel} disabled={pending}>
+        <Button styles={slot} action="cancel" data-autofocus="" onClick={cancel} blocked={pending}>
           {cancelLabel}
         </Button>
-        <Button styles={slot} variant="destructive" action="confirm" onClick={onConfirm} disabled={pending} pending={pending}>
+        <Button styles={slot} variant="destructive" action="confirm" onClick={onConfirm} pending={pending}>
           {confirmLabel}
         </Button>
       </div>
