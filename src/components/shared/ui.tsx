@@ -15,8 +15,10 @@ export type SharedSlot =
 
 export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
 /** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
-export const buttonClass = (variant: ButtonVariant = 'outline') =>
-  cx(
+export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) =>
+  unstyled
+    ? undefined
+    : cx(
     // No preflight: reset what the browser's own button style would add.
     'csk:box-border csk:inline-flex csk:items-center csk:justify-center csk:gap-1.5 csk:rounded-md csk:px-3 csk:h-8 csk:pointer-coarse:h-11 csk:pointer-coarse:min-w-11 csk:text-sm csk:font-medium csk:whitespace-nowrap csk:cursor-pointer csk:[font-family:inherit]',
     'csk:outline-none csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:focus-visible:ring-offset-1 csk:disabled:opacity-60 csk:disabled:cursor-not-allowed csk:aria-disabled:opacity-60 csk:aria-disabled:cursor-not-allowed',
