@@ -177,10 +177,10 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
     closeConfirm,
     runConfirmed: confirmAndRun,
   };
-  const clerkStatus = clerk.status;
-  if (clerkStatus === 'error') return { ...common, status: 'error' as const, devices: [] as Device[], others: [] as Device[], devicesState: { status: 'loading' as const } };
-  if (!isLoaded) return { ...common, status: 'loading' as const, devices: [] as Device[], others: [] as Device[], devicesState: { status: 'loading' as const } };
-  if (accounts.length === 0) return { ...common, status: 'signed-out' as const, devices: [] as Device[], others: [] as Device[], devicesState: { status: 'loading' as const } };
+  const none = { ...common, devices: [] as Device[], others: [] as Device[], devicesState: null };
+  if (clerk.status === 'error') return { ...none, status: 'error' as const };
+  if (!isLoaded) return { ...none, status: 'loading' as const };
+  if (accounts.length === 0) return { ...none, status: 'signed-out' as const };
   return {
     ...common,
     status: 'ready' as const,
