@@ -87,7 +87,13 @@ export function Account({ session }: { session: SessionResource }) {
             </Button>
           )}
           <Button styles={slot} variant="ghost" action="sign-out" aria-label={pending ? undefined : t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
-            {pending === 'sign-out' ? t.signingOut : t.signOut}
+            {pending ? null : (
+              // On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room.
+              <svg {...slot('buttonIcon', 'csk:hidden csk:@max-[24rem]:block')} width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+                <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+              </svg>
+            )}
+            <span {...slot('buttonLabel', pending ? '' : 'csk:@max-[24rem]:sr-only')}>{pending === 'sign-out' ? t.signingOut : t.signOut}</span>
           </Button>
         </div>
       </div>

@@ -25,6 +25,8 @@ export type SessionListSlot =
   | 'actions'
   | 'addAccount'
   | 'metaItem'
+  | 'buttonIcon'
+  | 'buttonLabel'
   | 'rowError'
   | 'empty'
   | SharedSlot;
