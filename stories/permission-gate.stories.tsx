@@ -19,6 +19,7 @@ const meta = {
     children: { control: false },
     fallback: { control: false },
     loading: { control: false },
+    error: { control: false },
     condition: { control: false },
   },
   parameters: { clerk: { persona: 'orgMember' } },
@@ -118,6 +119,22 @@ function SwitchToGlobex() {
     </button>
   );
 }
+
+/** Clerk could not load (offline, a blocker, a wrong key): the `error` slot, never the children. */
+export const ClerkFailed: Story = {
+  args: { error: <p role="alert">Access could not be checked. Reload the page to try again.</p> },
+  parameters: { clerk: { persona: 'loadFailed' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Access could not be checked.');
+    await expect(canvas.queryByText('Invoices: visible to you')).not.toBeInTheDocument();
+  },
+};
+
+/** Without an `error` slot a failed load shows the fallback: still closed. */
+export const ClerkFailedFallback: Story = {
+  parameters: { clerk: { persona: 'loadFailed' } },
+  play: denied,
+};
 
 /** Switching to an organization without the permission removes the children at once. */
 export const OrgSwitchRevokes: Story = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { de, SessionList } from '../src';
+import { de, SessionList, useSessionList } from '../src';
 import { devices, mergePersona, personas, type Persona } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
 import { allStatesParameters, PersonaPanels, type PersonaCell } from './support/demo';
@@ -8,24 +8,31 @@ import { allStatesParameters, PersonaPanels, type PersonaCell } from './support/
 const meta = {
   title: 'Components/SessionList',
   component: SessionList,
-  args: { addAccount: <a href="#sign-in">Add account</a> },
+  args: { addAccount: { href: '#sign-in' } },
   argTypes: { addAccount: { control: false } },
   parameters: { clerk: { persona: 'manyDevices' } },
 } satisfies Meta<typeof SessionList>;
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
-const devicesOf = (canvas: { getByRole: (role: string, opts: object) => HTMLElement }) => within(canvas.getByRole('region', { name: 'Your devices' }));
+const devicesOf = (canvas: Ctx['canvas']) => within(canvas.getByRole('region', { name: 'Your devices' }));
+const accountsOf = (canvas: Ctx['canvas']) => within(canvas.getByRole('region', { name: 'Accounts on this browser' }));
 const body = (el: HTMLElement) => within(el.ownerDocument.body);
+const IPHONE = 'Revoke session on Safari 19, iPhone, Lisbon';
+const focusNotDropped = async (el: HTMLElement) => expect(el.ownerDocument.activeElement).not.toBe(el.ownerDocument.body);
 
-/** Eight device sessions, this one first, the others by last activity. */
+/** Eight device sessions, this one first, the others by last activity; the device kind is in the accessible text. */
 export const ManyDevices: Story = {
   play: async ({ canvas }) => {
-    const devices = devicesOf(canvas);
-    await expect(await devices.findAllByRole('listitem')).toHaveLength(8);
-    await expect(devices.getAllByRole('listitem')[0]).toHaveTextContent('This device');
-    await expect(devices.getByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' })).toBeInTheDocument();
-    await expect(devices.getByRole('button', { name: 'Revoke session on Unknown browser, Unknown device' })).toBeInTheDocument();
+    const list = devicesOf(canvas);
+    const rows = await list.findAllByRole('listitem');
+    await expect(rows).toHaveLength(8);
+    await expect(rows[0]).toHaveTextContent(/Desktop: Chrome 142 · Macintosh\s*This device/);
+    await expect(rows[1]).toHaveTextContent(/^Phone: /);
+    await expect(rows[4]).toHaveTextContent(/^Tablet: Safari 18 · iPad/);
+    await expect(rows[6]).toHaveTextContent(/^Unknown device: /);
+    await expect(list.getByRole('button', { name: IPHONE })).toBeInTheDocument();
   },
 };
 
@@ -38,32 +45,59 @@ export const OneSession: Story = {
   },
 };
 
-/** Three accounts on this browser; switching moves the Current badge. */
+/** Switch: the button says "Switching…" where it was pressed, the Current badge moves, focus lands on the section heading. */
 export const MultiSession: Story = {
-  parameters: { clerk: { persona: 'multiSession' } },
-  play: async ({ canvas, userEvent, context }) => {
-    const accounts = within(canvas.getByRole('region', { name: 'Accounts on this browser' }));
+  parameters: { clerk: { persona: 'multiSession', options: { latency: { setActive: 400 } } } },
+  play: async ({ canvas, userEvent, context, canvasElement }) => {
+    const accounts = accountsOf(canvas);
     await expect(accounts.getAllByRole('listitem')[0]).toHaveTextContent(/Ada Lovelace\s*Current/);
-    await userEvent.click(accounts.getByRole('button', { name: 'Switch to Grace Hopper' }));
+    const button = accounts.getByRole('button', { name: 'Switch to Grace Hopper' });
+    await userEvent.click(button);
+    await expect(button).toHaveTextContent('Switching…');
+    await expect(button).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(accounts.getAllByRole('listitem')[1]).toHaveTextContent(/Grace Hopper\s*Current/));
-    await expect(accounts.getAllByRole('listitem')[0]).not.toHaveTextContent('Current');
+    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Accounts on this browser' })).toHaveFocus());
+    await focusNotDropped(canvasElement);
     await expect(canvas.getByRole('status')).toHaveTextContent('Switched to Grace Hopper.');
     await expect(getMockClerk(context).mock.calls.find((c) => c.action === 'setActive')?.args).toEqual([{ session: 'sess_grace' }]);
   },
 };
 
-export const Loading: Story = {
-  parameters: { clerk: { persona: 'loading' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Sessions' })).toHaveAttribute('aria-busy', 'true');
+/** The current account signs out while two others stay on this browser: the list stays, offering to switch. */
+export const CurrentSignedOutOthersRemain: Story = {
+  parameters: { clerk: { persona: 'multiSession' } },
+  play: async ({ canvas, userEvent, canvasElement }) => {
+    await userEvent.click(accountsOf(canvas).getByRole('button', { name: 'Sign out Ada Lovelace' }));
+    await waitFor(() => expect(accountsOf(canvas).getAllByRole('listitem')).toHaveLength(2));
+    await expect(accountsOf(canvas).getByRole('button', { name: 'Switch to Grace Hopper' })).toBeInTheDocument();
+    await expect(canvas.queryByRole('region', { name: 'Your devices' })).not.toBeInTheDocument();
+    await waitFor(() => focusNotDropped(canvasElement));
   },
 };
 
-/** Devices still on their way: a skeleton in their section. */
+export const Loading: Story = {
+  parameters: { clerk: { persona: 'loading' } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[aria-busy="true"] [data-slot="skeleton"]')).not.toBeNull();
+  },
+};
+
+/** Clerk's script could not load (offline, a blocker, a wrong key): a sentence and a retry, not skeletons for ever. */
+export const ClerkFailed: Story = {
+  args: { onRetryLoad: () => {} },
+  parameters: { clerk: { persona: 'loadFailed' } },
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Sign-in could not load.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  },
+};
+
+/** Devices still on their way: a skeleton shaped like the rows. */
 export const DevicesLoading: Story = {
   parameters: { clerk: { options: { latency: { getSessions: 600_000 } } } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'Your devices' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('region', { name: 'Your devices' }).querySelector('[aria-busy="true"]')).not.toBeNull();
   },
 };
 
@@ -74,87 +108,90 @@ export const SignedOut: Story = {
   },
 };
 
-export const Empty: Story = { ...OneSession };
-
-/** The device list cannot load: an error with a retry that works once Clerk answers. */
+/** The device list cannot load: a sentence for people, Clerk's words behind Details, and a retry that works. */
 export const ErrorState: Story = {
   name: 'Error',
   parameters: { clerk: { options: { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } } } },
   play: async ({ canvas, userEvent }) => {
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Could not load your devices. Service unavailable.');
+    await expect(alert).toHaveTextContent('Could not load your devices. Something went wrong. Please try again.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(await devicesOf(canvas).findAllByRole('listitem')).toHaveLength(8);
   },
 };
 
-const revokeIphone = async ({ canvas, userEvent, canvasElement }: Parameters<NonNullable<Story['play']>>[0]) => {
-  await userEvent.click(await canvas.findByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' }));
+const revokeIphone = async ({ canvas, userEvent, canvasElement }: Ctx) => {
+  const button = await canvas.findByRole('button', { name: IPHONE });
+  await userEvent.click(button);
   const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke this session?' });
   await expect(dialog).toHaveTextContent('The session on Safari 19, iPhone, Lisbon will be signed out.');
   await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke session' }));
+  return button;
 };
 
-/** Revoke: confirmed, the row leaves at once and focus lands on the devices heading. */
+/** Revoke: confirmed, the row's button shows "Revoking…" and keeps focus; then the row leaves and focus lands on the heading. */
 export const Revoke: Story = {
+  parameters: { clerk: { options: { latency: { revoke: 400 } } } },
   play: async (ctx) => {
-    await revokeIphone(ctx);
-    const devices = devicesOf(ctx.canvas);
-    await expect(devices.queryByText('Safari 19 · iPhone')).not.toBeInTheDocument();
+    const button = await revokeIphone(ctx);
+    await waitFor(() => expect(button).toHaveFocus());
+    await expect(button).toHaveTextContent('Revoking…');
     await waitFor(() => expect(ctx.canvas.getByRole('status')).toHaveTextContent('Session on Safari 19, iPhone, Lisbon revoked.'));
-    await expect(devices.getAllByRole('listitem')).toHaveLength(7);
-    await expect(ctx.canvas.getByRole('heading', { name: 'Your devices' })).toHaveFocus();
+    await expect(devicesOf(ctx.canvas).getAllByRole('listitem')).toHaveLength(7);
+    await waitFor(() => expect(ctx.canvas.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
   },
 };
 
-/** Revoke in flight (Clerk is slow): the row is already gone, the live region says so. */
+/** Revoke in flight (Clerk is slow): the row stays, its button says "Revoking…" with a spinner. */
 export const RevokePending: Story = {
   parameters: { clerk: { options: { latency: { revoke: 600_000 } } } },
   play: async (ctx) => {
-    await revokeIphone(ctx);
-    await expect(devicesOf(ctx.canvas).queryByText('Safari 19 · iPhone')).not.toBeInTheDocument();
+    const button = await revokeIphone(ctx);
+    await expect(button).toHaveTextContent('Revoking…');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(ctx.canvas.getByRole('status')).toHaveTextContent('Revoking…');
   },
 };
 
-/** Revoke refused: the row comes back in place, with the reason. */
+/** Revoke refused: the failure shows on the row, in words for people, with a retry and Clerk's own words behind Details. */
 export const RevokeFailed: Story = {
-  parameters: { clerk: { options: { failures: { revoke: { mode: 'once', message: 'Network connection lost.' } }, latency: { revoke: 50 } } } },
+  parameters: { clerk: { options: { failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } }, latency: { revoke: 50 } } } },
   play: async (ctx) => {
     await revokeIphone(ctx);
-    await expect(devicesOf(ctx.canvas).queryByText('Safari 19 · iPhone')).not.toBeInTheDocument();
-    const alert = await ctx.canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Could not revoke the session on Safari 19, iPhone, Lisbon: Network connection lost.');
-    const rows = devicesOf(ctx.canvas).getAllByRole('listitem');
-    await expect(rows).toHaveLength(8);
-    await expect(rows[1]).toHaveTextContent('Safari 19 · iPhone');
+    const row = devicesOf(ctx.canvas).getAllByRole('listitem')[1]!;
+    const alert = await within(row).findByRole('alert');
+    await expect(alert).toHaveTextContent('Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    await expect(devicesOf(ctx.canvas).getAllByRole('listitem')).toHaveLength(8);
   },
 };
 
-/** "Revoke all other devices" asks first, naming how many. */
+/** "Revoke all other devices" asks first, naming how many, in destructive styling. */
 export const RevokeAllConfirmation: Story = {
   play: async ({ canvas, userEvent, canvasElement }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all other devices' }));
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke all other devices?' });
+    const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke 7 other devices?' });
     await expect(dialog).toHaveTextContent('7 other devices will be signed out. This device stays signed in.');
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await expect(within(dialog).getByRole('button', { name: 'Revoke 7 devices' })).toHaveAttribute('data-action', 'confirm');
   },
 };
 
 export const RevokeAll: Story = {
   play: async ({ canvas, userEvent, canvasElement, context }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all other devices' }));
-    await userEvent.click(within(await body(canvasElement).findByRole('dialog')).getByRole('button', { name: 'Revoke all' }));
+    await userEvent.click(within(await body(canvasElement).findByRole('dialog')).getByRole('button', { name: 'Revoke 7 devices' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('7 sessions revoked.'));
     await expect(devicesOf(canvas).getAllByRole('listitem')).toHaveLength(1);
     await expect(getMockClerk(context).mock.calls.filter((c) => c.action === 'revoke')).toHaveLength(7);
+    await waitFor(() => focusNotDropped(canvasElement));
   },
 };
 
-/** Keyboard only: Tab to a device's Revoke, Enter, Tab to confirm, Enter; focus lands on the heading. */
+/** Keyboard only: Tab to a device's Revoke, Enter, Tab to confirm, Enter; focus stays on the row, then lands on the heading. */
 export const KeyboardOnly: Story = {
   play: async ({ canvas, userEvent, canvasElement }) => {
-    const target = await canvas.findByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' });
+    const target = await canvas.findByRole('button', { name: IPHONE });
     for (let i = 0; i < 20 && canvasElement.ownerDocument.activeElement !== target; i++) await userEvent.tab();
     await expect(target).toHaveFocus();
     await userEvent.keyboard('{Enter}');
@@ -168,6 +205,40 @@ export const KeyboardOnly: Story = {
   },
 };
 
+function CustomLayoutDemo() {
+  // The caller owns the hook; the kit's parts render it, in the caller's order and markup.
+  const api = useSessionList();
+  return (
+    <SessionList.Root value={api} headingLevel={2} classNames={{ root: 'demo-custom' }}>
+      <section aria-label="Signed-in devices">
+        <p className="demo-custom__lead">
+          {api.status === 'ready' && api.devicesState?.status === 'ready' ? `${api.devices.length} signed-in devices` : 'Checking your devices…'}
+        </p>
+        <ul className="demo-custom__list">
+          {api.devices.map((d) => (
+            <SessionList.Device key={d.id} device={d} />
+          ))}
+        </ul>
+      </section>
+      <SessionList.Accounts addAccount={{ href: '#sign-in', label: 'Use another account' }} />
+      <SessionList.ConfirmDialog />
+    </SessionList.Root>
+  );
+}
+
+/** A layout of your own: `useSessionList()` in your component, the kit's parts (`Root`, `Device`, `Accounts`, `ConfirmDialog`) where you want them. */
+export const CustomLayout: Story = {
+  render: () => <CustomLayoutDemo />,
+  play: async ({ canvas, userEvent, canvasElement }) => {
+    const custom = within(canvas.getByRole('region', { name: 'Signed-in devices' }));
+    await expect(await custom.findByText('8 signed-in devices')).toBeInTheDocument();
+    await userEvent.click(custom.getByRole('button', { name: IPHONE }));
+    await userEvent.click(within(await body(canvasElement).findByRole('dialog')).getByRole('button', { name: 'Revoke session' }));
+    await waitFor(() => expect(custom.getAllByRole('listitem')).toHaveLength(7));
+    await expect(canvas.getByRole('link', { name: 'Use another account' })).toHaveAttribute('href', '#sign-in');
+  },
+};
+
 export const Dark: Story = { parameters: { theme: 'dark', clerk: { persona: 'multiSession' } } };
 
 export const Mobile: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
@@ -177,25 +248,28 @@ export const German: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Sitzung auf Safari 19, iPhone, Lisbon widerrufen' })).toBeInTheDocument();
     await expect(canvas.getByText('Zuletzt aktiv vor 12 Minuten')).toBeInTheDocument();
-    await expect(canvas.getByText('Lisbon, Portugal · 198.51.100.23')).toBeInTheDocument();
+    await expect(canvas.getByText('Lisbon, Portugal')).toBeInTheDocument();
   },
 };
 
-const multiAndDevices: Persona = mergePersona(personas.multiSession, { state: { users: [{ id: 'user_ada', devices: devices.slice(0, 3) }] } });
+const multiAndDevices: Persona = mergePersona(personas.multiSession, { state: { users: [{ id: 'user_ada', devices: devices.slice(0, 4) }] } });
 const cells: PersonaCell<Partial<React.ComponentProps<typeof SessionList>>>[] = [
-  { title: 'Three accounts, four devices', persona: multiAndDevices, props: { addAccount: <a href="#sign-in">Add account</a> } },
+  { title: 'Three accounts, five devices', persona: multiAndDevices, props: { addAccount: { href: '#sign-in' } } },
   { title: 'One session (empty)', persona: personas.personal },
   { title: 'Devices failed to load', persona: mergePersona(personas.personal, { failures: { getSessions: { message: 'Service unavailable.' } } }) },
+  { title: 'Devices loading', persona: mergePersona(personas.personal, { latency: { getSessions: 600_000 } }) },
   { title: 'Loading', persona: personas.loading },
+  { title: 'Clerk could not load', persona: personas.loadFailed },
   { title: 'Signed out', persona: personas.signedOut },
 ];
 
 /** Static states side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
   parameters: allStatesParameters,
-  render: () => <PersonaPanels cells={cells} render={(props) => <SessionList {...props} />} />,
+  render: () => <PersonaPanels cells={cells} render={(props) => <SessionList onRetryLoad={() => {}} {...props} />} />,
   play: async ({ canvas }) => {
     await waitFor(() => expect(canvas.getAllByRole('listitem').length).toBeGreaterThanOrEqual(9));
     await expect(await canvas.findByText(/Could not load your devices/)).toBeInTheDocument();
+    await expect(await canvas.findByText(/Sign-in could not load/)).toBeInTheDocument();
   },
 };

@@ -13,21 +13,46 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Ada's session on this browser: who, which session, since when, until when. */
+// The actions that change something (reads such as getSessions are left out).
+const actions = (context: Parameters<typeof getMockClerk>[0]) =>
+  getMockClerk(context).mock.calls.filter((c) => ['signOut', 'revoke', 'setActive'].includes(c.action)).map((c) => `${c.action}:${c.status}`);
+
+/** Ada's session: who, on which device, since when, until when; the raw session id waits behind "Session details". */
 export const Default: Story = {
   play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'This session' })).toBeInTheDocument();
     await expect(canvas.getByText('Ada Lovelace')).toBeInTheDocument();
-    await expect(canvas.getByText('sess_ada')).toBeInTheDocument();
+    await expect(await canvas.findByText('This device — Chrome 142 · Macintosh — Berlin, Germany')).toBeInTheDocument();
     await expect(canvas.getByText('Jan 22, 2026, 12:00 PM')).toBeInTheDocument(); // expires in 7 days
-    await expect(canvas.getByText('· next week')).toBeInTheDocument(); // Intl.RelativeTimeFormat, numeric: 'auto'
+    await expect(canvas.getByText('sess_ada')).not.toBeVisible();
+  },
+};
+
+/** Copying the id says so on the button itself (and to screen readers). */
+export const CopySessionId: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByText('Session details'));
+    const copy = canvas.getByRole('button', { name: 'Copy session ID' });
+    await userEvent.click(copy);
+    await waitFor(() => expect(copy).not.toHaveTextContent(/^Copy$/)); // "Copied", or why not
+    await expect(copy).toHaveFocus();
   },
 };
 
 export const Loading: Story = {
   parameters: { clerk: { persona: 'loading' } },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('region', { name: 'This session' })).toHaveAttribute('aria-busy', 'true');
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvasElement.querySelector('[aria-busy="true"] [data-slot="skeleton"]')).not.toBeNull();
     await expect(canvas.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  },
+};
+
+/** Clerk's script could not load: a sentence and a retry instead of skeletons for ever. */
+export const ClerkFailed: Story = {
+  args: { onRetryLoad: () => {} },
+  parameters: { clerk: { persona: 'loadFailed' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Sign-in could not load.');
   },
 };
 
@@ -38,49 +63,63 @@ export const SignedOut: Story = {
   },
 };
 
-/** A support agent acting as Ada: the badge says so. */
+/** A support agent acting as Ada: the badge says so; the agent's id waits behind "Session details". */
 export const Impersonated: Story = {
   parameters: { clerk: { persona: 'impersonated' } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('Impersonated by user_support')).toBeInTheDocument();
+    await expect(canvas.getByText('Impersonated session')).toBeInTheDocument();
+    await expect(canvas.getByText('user_support')).not.toBeVisible();
   },
 };
 
-/** "Sign out" in flight: the button says so and the actions are disabled. */
+/** "Sign out" in flight: the button says so with a spinner, keeps focus, and refuses a second click. */
 export const SignOutPending: Story = {
   parameters: { clerk: { options: { latency: { signOut: 600_000 } } } },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
-    const button = await canvas.findByRole('button', { name: 'Signing out…' });
-    await expect(button).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: 'Sign out of all devices' })).toBeDisabled();
+  play: async ({ canvas, userEvent, context }) => {
+    const button = canvas.getByRole('button', { name: 'Sign out' });
+    await userEvent.click(button);
+    await expect(button).toHaveTextContent('Signing out…');
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveFocus();
+    await userEvent.click(button);
+    await expect(actions(context)).toEqual(['signOut:pending']);
   },
 };
 
-/** Clerk refuses once: the error shows with a retry, and the retry works. */
+/** Clerk refuses once: the error shows next to the actions, in words for people, with a retry that works. */
 export const SignOutFailed: Story = {
   parameters: { clerk: { options: { failures: { signOut: { mode: 'once', message: 'Clerk is unreachable.' } } } } },
   play: async ({ canvas, userEvent, context }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Could not sign out: Clerk is unreachable.');
+    await expect(alert).toHaveTextContent('Could not sign out: Something went wrong. Please try again.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByText('You are signed out.')).toBeInTheDocument();
-    await expect(getMockClerk(context).mock.calls.map((c) => `${c.action}:${c.status}`)).toEqual(['signOut:error', 'signOut:ok']);
+    await expect(actions(context)).toEqual(['signOut:error', 'signOut:ok']);
   },
 };
 
-/** The confirmation is a real modal dialog with focus on Cancel; Escape closes it and focus returns. */
+/** The confirmation is a modal dialog that names the count, with focus on Cancel; Escape closes it and focus returns. */
 export const SignOutEverywhereConfirmation: Story = {
   play: async ({ canvas, userEvent, canvasElement }) => {
     const opener = canvas.getByRole('button', { name: 'Sign out of all devices' });
     await userEvent.click(opener);
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sign out of all devices?' });
+    await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(dialog).not.toBeVisible());
     await expect(opener).toHaveFocus();
-    await userEvent.click(opener);
+  },
+};
+
+/** The confirmation left open: destructive styling, the count, and a fit on a 320 px phone. */
+export const SignOutEverywhereOpen: Story = {
+  play: async ({ canvas, userEvent, canvasElement }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sign out of all devices?' });
+    await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
+    await expect(within(dialog).getByRole('button', { name: 'Sign out everywhere' })).toHaveAttribute('data-action', 'confirm');
   },
 };
 
@@ -91,8 +130,20 @@ export const SignOutEverywhere: Story = {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
     await expect(await canvas.findByText('You are signed out.')).toBeInTheDocument();
-    const calls = getMockClerk(context).mock.calls.map((c) => c.action);
-    await expect(calls).toEqual(['getSessions', ...Array(7).fill('revoke'), 'signOut']);
+    await expect(actions(context)).toEqual([...Array(7).fill('revoke:ok'), 'signOut:ok']);
+    await waitFor(() => expect(canvasElement.ownerDocument.activeElement).not.toBe(canvasElement.ownerDocument.body));
+  },
+};
+
+/** Clerk cannot list the devices (clerk-js answers `[]`): nothing is signed out, the dialog says why. */
+export const SignOutEverywhereUnavailable: Story = {
+  parameters: { clerk: { options: { failures: { getSessions: 'always' } } } },
+  play: async ({ canvas, userEvent, context, canvasElement }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Could not sign out of all devices');
+    await expect(actions(context)).toEqual([]);
   },
 };
 
@@ -105,7 +156,7 @@ export const German: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Abmelden' })).toBeInTheDocument();
     await expect(canvas.getByText('22.01.2026, 12:00')).toBeInTheDocument();
-    await expect(canvas.getByText('· nächste Woche')).toBeInTheDocument();
+    await expect(canvas.getByText('nächste Woche')).toBeInTheDocument();
   },
 };
 
@@ -114,14 +165,16 @@ const cells: PersonaCell<React.ComponentProps<typeof SessionManager>>[] = [
   { title: 'Impersonated', persona: personas.impersonated },
   { title: 'German', persona: personas.orgMember, props: { localization: de } },
   { title: 'Loading', persona: personas.loading },
+  { title: 'Clerk could not load', persona: personas.loadFailed },
   { title: 'Signed out', persona: personas.signedOut },
 ];
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
   parameters: allStatesParameters,
-  render: () => <PersonaPanels cells={cells} render={(props) => <SessionManager {...props} />} />,
+  render: () => <PersonaPanels cells={cells} render={(props) => <SessionManager onRetryLoad={() => {}} {...props} />} />,
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('region', { name: /This session|Diese Sitzung/ })).toHaveLength(5);
+    await expect(canvas.getAllByRole('region', { name: /This session|Diese Sitzung/ })).toHaveLength(6);
+    await expect(await canvas.findAllByText('This device — Chrome 142 · Macintosh — Berlin, Germany')).toHaveLength(2);
   },
 };

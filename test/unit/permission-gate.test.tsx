@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { useAuth } from '@clerk/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PermissionGate } from '../../src';
-import { createMockClerk, MockClerkProvider, orgAdmin, orgMember, personal, signedOut, loading } from '../../src/testing';
+import { createMockClerk, MockClerkProvider, orgAdmin, orgMember, personal, signedOut, loading, loadFailed } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 
 const renderGate = (clerk: ReturnType<typeof createMockClerk>, props: Omit<React.ComponentProps<typeof PermissionGate>, 'children'>) =>
@@ -150,5 +150,58 @@ describe('given the active organization changes under a rendered gate', () => {
     expect(renders.length).toBeGreaterThanOrEqual(3);
     expect(renders.filter((r) => !r.allowed)).toEqual([]);
     expect(new Set(renders.map((r) => r.orgId))).toEqual(new Set(['org_acme']));
+  });
+});
+
+describe('given Clerk could not load', () => {
+  it('should render the error slot, never the children', async () => {
+    render(
+      <MockClerkProvider options={loadFailed}>
+        <PermissionGate fallback={<p>Denied</p>} error={<p role="alert">Access could not be checked.</p>}>
+          <button type="button">Export invoices</button>
+        </PermissionGate>
+      </MockClerkProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Access could not be checked.');
+    expect(secret()).not.toBeInTheDocument();
+  });
+
+  it('should fall back to the fallback when no error slot is given', async () => {
+    render(
+      <MockClerkProvider options={loadFailed}>
+        <PermissionGate fallback={<p>Denied</p>}>
+          <button type="button">Export invoices</button>
+        </PermissionGate>
+      </MockClerkProvider>,
+    );
+    expect(await screen.findByText('Denied')).toBeInTheDocument();
+    expect(secret()).not.toBeInTheDocument();
+  });
+});
+
+describe('given bad requirements in production', () => {
+  it('should fail closed with the fallback and log one error instead of throwing', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const clerk = createMockClerk(orgAdmin);
+      const gate = () => (
+        <MockClerkProvider clerk={clerk}>
+          <PermissionGate fallback={<p>Denied</p>} permission={[]}>
+            <button type="button">Export invoices</button>
+          </PermissionGate>
+        </MockClerkProvider>
+      );
+      const { rerender } = render(gate());
+      rerender(gate()); // a new, equally empty list: still one log
+      expect(screen.getByText('Denied')).toBeInTheDocument();
+      expect(secret()).not.toBeInTheDocument();
+      const ours = log.mock.calls.filter(([m]) => String(m).startsWith('PermissionGate:'));
+      expect(ours).toHaveLength(1);
+      expect(ours[0]![0]).toContain('`permission` must be a non-empty string or a non-empty list of strings; got [].');
+    } finally {
+      log.mockRestore();
+      vi.unstubAllEnvs();
+    }
   });
 });

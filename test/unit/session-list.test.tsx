@@ -15,8 +15,10 @@ describe('given Ada with sessions on eight devices', () => {
   it('should list this device first, then the others by last activity, and pass axe', async () => {
     const { container } = setup(personas.manyDevices);
     await waitFor(() => expect(deviceRows()).toHaveLength(8));
-    expect(deviceRows()[0]).toHaveTextContent(/Chrome 142 · Macintosh\s*This device/);
-    expect(deviceRows()[0]).toHaveTextContent('Berlin, Germany · 192.0.2.10');
+    expect(deviceRows()[0]).toHaveTextContent(/Desktop: Chrome 142 · Macintosh\s*This device/);
+    expect(deviceRows()[0]).toHaveTextContent(/Berlin, Germany\s*192\.0\.2\.10/);
+    expect(deviceRows()[1]).toHaveTextContent(/^Phone: Safari 19 · iPhone/);
+    expect(deviceRows()[4]).toHaveTextContent(/^Tablet: Safari 18 · iPad/);
     expect(deviceRows()[1]).toHaveTextContent('Last active 12 minutes ago');
     expect(deviceRows()[7]).toHaveTextContent('Last active last week');
     expect(within(deviceRows()[0]!).queryByRole('button')).not.toBeInTheDocument();
@@ -24,48 +26,57 @@ describe('given Ada with sessions on eight devices', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('should revoke one device after confirmation, removing its row at once and only once', async () => {
+  it('should revoke one device after confirmation, showing it pending on its row, then removing it once', async () => {
     const onEvent = vi.fn();
-    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: 30 } }), { onEvent });
-    await user.click(await devicesRegion().findByRole('button', { name: IPHONE }));
+    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: 60 } }), { onEvent });
+    const revoke = await devicesRegion().findByRole('button', { name: IPHONE });
+    await user.click(revoke);
     const dialog = screen.getByRole('dialog', { name: 'Revoke this session?' });
     await user.dblClick(within(dialog).getByRole('button', { name: 'Revoke session' }));
-    expect(devicesRegion().queryByText('Safari 19 · iPhone')).not.toBeInTheDocument(); // optimistic
+    // Feedback where it happened: the row's own button says so, and keeps focus.
+    await waitFor(() => expect(revoke).toHaveFocus());
+    expect(revoke).toHaveAttribute('aria-busy', 'true');
+    expect(revoke).toHaveTextContent('Revoking…');
+    await user.click(revoke); // a click on the pending button does nothing
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Session on Safari 19, iPhone, Lisbon revoked.'));
     expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.args)).toEqual([['sess_dev_iphone']]);
     expect(deviceRows()).toHaveLength(7);
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'revoked' }));
-    expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
   });
 
-  it('should put a refused revoke back in place with the reason', async () => {
-    const { user } = setup(mergePersona(personas.manyDevices, { failures: { revoke: { mode: 'once', message: 'Network connection lost.' } } }));
+  it('should keep a refused revoke on its row, with a sentence for people, the raw reason behind Details, and a retry', async () => {
+    const { clerk, user } = setup(mergePersona(personas.manyDevices, { failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } } }));
     await user.click(await devicesRegion().findByRole('button', { name: IPHONE }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Revoke session' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not revoke the session on Safari 19, iPhone, Lisbon: Network connection lost.');
+    const alert = await within(deviceRows()[1]!).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.');
+    expect(within(alert).getByText('Details').closest('details')).toHaveTextContent('Network connection lost.');
     expect(deviceRows()).toHaveLength(8);
-    expect(deviceRows()[1]).toHaveTextContent('Safari 19 · iPhone');
+    expect(screen.getByRole('status')).not.toHaveTextContent('revoked.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(deviceRows()).toHaveLength(7));
+    expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.status)).toEqual(['error', 'ok']);
   });
 
   it('should revoke all other devices and keep this one', async () => {
     const { clerk, user } = setup(personas.manyDevices);
     await user.click(await devicesRegion().findByRole('button', { name: 'Revoke all other devices' }));
-    const dialog = screen.getByRole('dialog', { name: 'Revoke all other devices?' });
+    const dialog = screen.getByRole('dialog', { name: 'Revoke 7 other devices?' });
     expect(dialog).toHaveTextContent('7 other devices will be signed out.');
-    await user.click(within(dialog).getByRole('button', { name: 'Revoke all' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke 7 devices' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('7 sessions revoked.'));
     expect(deviceRows()).toHaveLength(1);
     expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.args[0])).not.toContain('sess_ada');
     expect(clerk.session?.id).toBe('sess_ada');
   });
 
-  it('should get an empty device list, not an error, when Clerk cannot list devices (clerk-js semantics, issue 7 bug 1)', async () => {
-    // Interim (mock branch): clerk-js resolves a failed getSessions() as [], so no load error can
-    // show. The sessions rewrite (issue 7 item 3) replaces this test.
-    const { clerk } = setup(mergePersona(personas.manyDevices, { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } }));
-    await waitFor(() => expect(clerk.mock.calls.find((c) => c.action === 'getSessions')?.status).toBe('error'));
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(devicesRegion().queryAllByRole('listitem')).toHaveLength(0);
+  it('should show a device list that fails to load with a working retry', async () => {
+    const { user } = setup(mergePersona(personas.manyDevices, { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load your devices. Something went wrong. Please try again.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(deviceRows()).toHaveLength(8));
   });
 });
 
@@ -86,17 +97,34 @@ describe('given three accounts on this browser', () => {
     expect(clerk.mock.calls.find((c) => c.action === 'signOut')?.args).toEqual([{ sessionId: 'sess_grace' }]);
   });
 
-  it('should report a failed switch and keep the current account', async () => {
-    const { user } = setup(mergePersona(personas.multiSession, { failures: { setActive: { message: 'Session expired.' } } }));
+  it('should report a failed switch on its row, never announce success, and keep the current account', async () => {
+    const onEvent = vi.fn();
+    const { user } = setup(mergePersona(personas.multiSession, { failures: { setActive: { message: 'Session expired.', status: 401 } } }), { onEvent });
     await user.click(accountsRegion().getByRole('button', { name: 'Switch to Grace Hopper' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not switch to Grace Hopper: Session expired.');
+    const alert = await within(accountsRegion().getAllByRole('listitem')[1]!).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not switch to Grace Hopper: Your session has ended. Sign in again to continue.');
+    expect(screen.getByRole('status')).not.toHaveTextContent('Switched');
+    expect(screen.getByRole('status')).toHaveTextContent('Could not switch to Grace Hopper');
+    expect(onEvent.mock.calls.map(([e]) => e.type)).toEqual(['switch-failed']);
     expect(accountsRegion().getAllByRole('listitem')[0]).toHaveTextContent(/Ada Lovelace\s*Current/);
   });
 
-  it('should render the add-account slot', async () => {
-    setup(personas.multiSession, { addAccount: <a href="/sign-in">Add account</a> });
+  it('should render the add-account slot as a finished link from an href, or the node given', async () => {
+    const { unmount } = setup(personas.multiSession, { addAccount: { href: '/sign-in' } });
     expect(screen.getByRole('link', { name: 'Add account' })).toHaveAttribute('href', '/sign-in');
+    expect(screen.getByRole('link', { name: 'Add account' })).toHaveAttribute('data-slot', 'addAccount');
     await waitFor(() => expect(deviceRows()).toHaveLength(1));
+    unmount();
+    setup(personas.multiSession, { addAccount: <button type="button">Mine</button> });
+    expect(screen.getByRole('button', { name: 'Mine' })).toBeInTheDocument();
+    await waitFor(() => expect(deviceRows()).toHaveLength(1));
+  });
+
+  it('should move focus to the accounts heading when the switched row loses its Switch button', async () => {
+    const { user } = setup(personas.multiSession);
+    await user.click(accountsRegion().getByRole('button', { name: 'Switch to Alan Turing' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Accounts on this browser' })).toHaveFocus());
+    expect(document.activeElement).not.toBe(document.body);
   });
 });
 
@@ -109,9 +137,9 @@ describe('given a single session', () => {
 });
 
 describe('given 500 device sessions', () => {
-  it('should render every row', async () => {
+  it('should render every row', { timeout: 20_000 }, async () => {
     const many = Array.from({ length: 499 }, (_, i) => ({ id: `sess_${i}`, lastActiveAt: Date.parse('2026-01-15T12:00:00Z') - i * 60_000, latestActivity: { browserName: 'Firefox', browserVersion: `${100 + (i % 40)}.0` } }));
     setup({ state: { users: [{ id: 'user_ada', firstName: 'Ada', devices: many }], sessions: [{ id: 'sess_ada', userId: 'user_ada' }] } });
-    await waitFor(() => expect(deviceRows()).toHaveLength(500));
+    await waitFor(() => expect(deviceRows()).toHaveLength(500), { timeout: 15_000 });
   });
 });

@@ -1,53 +1,92 @@
 'use client';
-import { useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { initials } from '../../core/format';
-import { cx } from '../../theme';
+import type { Activity } from '../../core/format';
+import { cx, type slots } from '../../theme';
 
-/** Kit button looks. Variants keep a visible focus ring and a disabled state. */
-export const buttonClass = (variant: 'primary' | 'outline' | 'destructive' | 'ghost' = 'outline', unstyled?: boolean) =>
+/** A part's props from its slot name: `data-slot`, the kit's classes (unless unstyled) and the caller's. */
+export type SlotFn = ReturnType<typeof slots<string>>;
+
+/** Parts the shared pieces render: buttons, inline errors, skeletons, the confirmation dialog. */
+export type SharedSlot =
+  | 'button' | 'spinner' | 'error' | 'errorText' | 'details' | 'summary' | 'detailText'
+  | 'skeleton' | 'skeletonRow' | 'skeletonText' | 'skeletonBar'
+  | 'dialog' | 'dialogTitle' | 'dialogDescription' | 'dialogError' | 'dialogActions';
+
+export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
+/** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
+export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) =>
   unstyled
     ? undefined
     : cx(
-        // No preflight: reset what the browser's own button style would add.
-        'csk:inline-flex csk:items-center csk:justify-center csk:gap-1.5 csk:rounded-md csk:px-3 csk:h-8 csk:text-sm csk:font-medium csk:whitespace-nowrap csk:cursor-pointer csk:[font-family:inherit]',
-        'csk:outline-none csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:focus-visible:ring-offset-1 csk:disabled:opacity-60 csk:disabled:cursor-not-allowed',
-        variant === 'primary' && 'csk:border-0 csk:bg-primary csk:text-primary-foreground',
-        variant === 'destructive' && 'csk:border-0 csk:bg-destructive csk:text-destructive-foreground',
-        variant === 'outline' && 'csk:border csk:border-solid csk:border-border csk:bg-background csk:text-foreground csk:hover:bg-accent',
-        variant === 'ghost' && 'csk:border-0 csk:bg-transparent csk:text-foreground csk:hover:bg-accent',
-      );
-
-export const badgeClass = (tone: 'neutral' | 'warning' = 'neutral') =>
-  cx(
-    'csk:inline-flex csk:items-center csk:rounded-full csk:px-2 csk:py-0.5 csk:text-xs csk:font-medium',
-    tone === 'neutral' ? 'csk:bg-muted csk:text-foreground' : 'csk:bg-warning csk:text-background',
+    // No preflight: reset what the browser's own button style would add.
+    'csk:box-border csk:inline-flex csk:items-center csk:justify-center csk:gap-1.5 csk:rounded-md csk:px-3 csk:h-8 csk:pointer-coarse:h-11 csk:pointer-coarse:min-w-11 csk:text-sm csk:font-medium csk:whitespace-nowrap csk:cursor-pointer csk:[font-family:inherit]',
+    'csk:outline-none csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:focus-visible:ring-offset-1 csk:disabled:opacity-60 csk:disabled:cursor-not-allowed csk:aria-disabled:opacity-60 csk:aria-disabled:cursor-not-allowed',
+    variant === 'primary' && 'csk:border-0 csk:bg-primary csk:text-primary-foreground',
+    variant === 'destructive' && 'csk:border-0 csk:bg-destructive csk:text-destructive-foreground',
+    variant === 'outline' && 'csk:border csk:border-solid csk:border-border csk:bg-background csk:text-foreground csk:hover:bg-accent',
+    variant === 'ghost' && 'csk:border-0 csk:bg-transparent csk:text-foreground csk:hover:bg-accent',
   );
 
-export function Avatar({ src, name, className }: { src?: string | null; name: string; className?: string }) {
-  return src ? (
-    <img src={src} alt="" className={className} width={40} height={40} />
-  ) : (
-    <span aria-hidden="true" className={className}>
-      {initials(name)}
-    </span>
+/**
+ * A kit button: `data-slot="button"`, `data-action` for targeting one, and a spinner while
+ * pending. `blocked` refuses clicks with `aria-disabled` instead of `disabled`, so a button that
+ * has focus keeps it (a disabled one drops it to `<body>`).
+ */
+export function Button({ styles: slot, variant, action, pending, blocked, children, onClick, ...props }: ComponentProps<'button'> & { styles: SlotFn; variant?: ButtonVariant; action: string; pending?: boolean; blocked?: boolean }) {
+  const refuse = blocked || pending;
+  return (
+    <button
+      type="button"
+      {...props}
+      {...slot('button', buttonClass(variant), props.className)}
+      data-action={action}
+      data-state={pending ? 'pending' : undefined}
+      aria-busy={pending || undefined}
+      aria-disabled={refuse || undefined}
+      onClick={refuse ? undefined : onClick}
+    >
+      {pending ? <Spinner slot={slot} /> : null}
+      {children}
+    </button>
   );
 }
 
-const iconProps = { width: 20, height: 20, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 1.75, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
-export const DesktopIcon = (props: ComponentProps<'svg'>) => (
-  <svg {...iconProps} {...props}>
-    <rect x="3" y="4" width="18" height="12" rx="2" />
-    <path d="M8 20h8M12 16v4" />
-  </svg>
-);
-export const MobileIcon = (props: ComponentProps<'svg'>) => (
-  <svg {...iconProps} {...props}>
-    <rect x="7" y="2.5" width="10" height="19" rx="2" />
-    <path d="M11 18.5h2" />
+export const badgeClass = (tone: 'neutral' | 'warning' = 'neutral') =>
+  cx(
+    'csk:inline-flex csk:items-center csk:rounded-full csk:px-2 csk:py-0.5 csk:text-xs csk:font-medium csk:whitespace-nowrap csk:align-middle',
+    tone === 'neutral' ? 'csk:bg-muted csk:text-foreground' : 'csk:bg-warning csk:text-background',
+  );
+
+export function Avatar({ src, name, ...rest }: { src?: string | null; name: string; className?: string; 'data-slot': string }) {
+  return src ? <img src={src} alt="" width={40} height={40} {...rest} /> : <span aria-hidden="true" {...rest}>{initials(name)}</span>;
+}
+
+/** Spins unless reduced motion is asked for. */
+export const Spinner = ({ slot }: { slot: SlotFn }) => (
+  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" {...slot('spinner', 'csk:animate-spin csk:motion-reduce:animate-none')}>
+    <path d="M21 12a9 9 0 1 1-9-9" strokeLinecap="round" />
   </svg>
 );
 
-/** Polite announcements for screen readers; visually hidden. */
+export type DeviceKind = 'desktop' | 'phone' | 'tablet' | 'unknown';
+/** Tablets first (Clerk marks an iPad `isMobile`), then phones, then anything with a known browser or OS. */
+export const deviceKind = (a: Activity): DeviceKind =>
+  /ipad|tablet|tab\b/i.test(a.deviceType ?? '') ? 'tablet' : a.isMobile ? 'phone' : a.deviceType || a.browserName ? 'desktop' : 'unknown';
+
+const PATHS: Record<DeviceKind, string> = {
+  desktop: 'M5 4h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 20h8M12 16v4',
+  phone: 'M9 2.5h6a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H9a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
+  tablet: 'M6 2.5h12a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
+  unknown: 'M5 4h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01',
+};
+export const DeviceIcon = ({ kind }: { kind: DeviceKind }) => (
+  <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <path d={PATHS[kind]} />
+  </svg>
+);
+
+/** Polite announcements for screen readers; visually hidden. Render it once, outside any aria-busy region. */
 export function LiveRegion({ message }: { message: string }) {
   return (
     <p role="status" aria-live="polite" data-slot="live-region" className="csk:sr-only">
@@ -56,86 +95,42 @@ export function LiveRegion({ message }: { message: string }) {
   );
 }
 
-export interface ConfirmDialogProps {
-  open: boolean;
-  title: string;
-  description: ReactNode;
-  confirmLabel: string;
-  cancelLabel: string;
-  pendingLabel: string;
-  pending: boolean;
-  error?: string | null;
-  onConfirm: () => void;
-  onCancel: () => void;
-  unstyled?: boolean;
-  className?: string;
-  /** Where focus goes on close when the opener is gone (say, its row was removed). */
-  fallbackFocus?: () => HTMLElement | null | undefined;
+/** Skeleton rows shaped like the loaded rows (icon, two lines, a button), pulsing unless reduced motion is asked for. */
+export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot: SlotFn; label: string; person?: boolean }) {
+  const bar = 'csk:block csk:rounded csk:bg-muted';
+  return (
+    <div {...slot('skeleton', 'csk:flex csk:flex-col csk:animate-pulse csk:motion-reduce:animate-none')}>
+      <span className="csk:sr-only">{label}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <span key={i} aria-hidden="true" {...slot('skeletonRow', 'csk:box-border csk:flex csk:min-h-16 csk:items-center csk:gap-3 csk:py-3')}>
+          <span {...slot('skeletonBar', cx(bar, 'csk:size-9 csk:shrink-0', person ? 'csk:rounded-full' : 'csk:rounded-md'))} />
+          <span {...slot('skeletonText', 'csk:flex csk:flex-1 csk:flex-col csk:gap-2')}>
+            <span {...slot('skeletonBar', cx(bar, 'csk:h-3.5 csk:w-2/5'))} />
+            <span {...slot('skeletonBar', cx(bar, 'csk:h-3 csk:w-3/5'))} />
+          </span>
+          {person ? null : <span {...slot('skeletonBar', cx(bar, 'csk:h-8 csk:w-20 csk:shrink-0 csk:rounded-md'))} />}
+        </span>
+      ))}
+    </div>
+  );
 }
 
-/**
- * A confirmation as a native modal `<dialog>`: the browser traps focus and makes the page inert;
- * Escape cancels. Focus starts on Cancel (the safe choice) and returns to the opener on close.
- */
-export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel, pendingLabel, pending, error, onConfirm, onCancel, unstyled, className, fallbackFocus }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      // After the commit that closed the dialog, the opener may have been removed with its row.
-      const target = opener.current;
-      queueMicrotask(() => (target instanceof HTMLElement && target.isConnected ? target : fallbackFocus?.())?.focus());
-    }
-  }, [open, fallbackFocus]);
-  const titleId = useId();
+/** A failure where it happened: the sentence for people, a retry, and Clerk's own words behind "Details". */
+export function InlineError({ slot, text, detail, retry, retryLabel, detailsLabel }: { slot: SlotFn; text: string; detail?: string; retry?: () => void; retryLabel: string; detailsLabel: string }) {
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      data-slot="dialog"
-      data-state={open ? 'open' : 'closed'}
-      className={cx(
-        !unstyled &&
-          'csk:m-auto csk:w-[min(28rem,calc(100vw-2rem))] csk:rounded-md csk:border csk:border-border csk:bg-card csk:p-5 csk:text-card-foreground csk:shadow-lg csk:backdrop:bg-black/40',
-        className,
-      )}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!pending) onCancel();
-      }}
-      onKeyDown={(event) => {
-        // Escape cancels for any keyboard source, not only the browser's own close request.
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        if (!pending) onCancel();
-      }}
-    >
-      <h2 id={titleId} className={unstyled ? undefined : 'csk:m-0 csk:text-base csk:font-semibold'}>
-        {title}
-      </h2>
-      <div className={unstyled ? undefined : 'csk:mt-2 csk:text-sm csk:text-muted-foreground'}>{description}</div>
-      {error ? (
-        <p role="alert" className={unstyled ? undefined : 'csk:mt-3 csk:text-sm csk:text-destructive'}>
-          {error}
-        </p>
+    <div {...slot('error', 'csk:box-border csk:flex csk:flex-wrap csk:items-center csk:gap-x-3 csk:gap-y-1 csk:rounded-md csk:border csk:border-solid csk:border-destructive csk:px-3 csk:py-2 csk:text-sm csk:text-destructive')} role="alert">
+      <span {...slot('errorText', 'csk:min-w-0 csk:flex-[1_1_12rem] csk:break-words')}>{text}</span>
+      {retry ? (
+        <Button styles={slot} variant="outline" action="retry" onClick={retry}>
+          {retryLabel}
+        </Button>
       ) : null}
-      <div className={unstyled ? undefined : 'csk:mt-5 csk:flex csk:justify-end csk:gap-2'}>
-        <button type="button" data-autofocus className={buttonClass('outline', unstyled)} onClick={onCancel} disabled={pending}>
-          {cancelLabel}
-        </button>
-        <button type="button" className={buttonClass('destructive', unstyled)} onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
-          {pending ? pendingLabel : confirmLabel}
-        </button>
-      </div>
-    </dialog>
+      {detail ? (
+        <details {...slot('details', 'csk:basis-full csk:text-xs csk:text-muted-foreground')}>
+          <summary {...slot('summary', 'csk:cursor-pointer')}>{detailsLabel}</summary>
+          <span {...slot('detailText', 'csk:break-all')}>{detail}</span>
+        </details>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,107 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import type { SessionResource } from '../../clerk';
+import { badgeClass, Avatar, Button, InlineError, type SlotFn } from '../shared/ui';
+import { Heading, usePartsContext } from './context';
+import { accountName } from './names';
+
+export const rowClass = 'csk:box-border csk:py-3 csk:first:pt-0 csk:last:pb-0';
+export const rowInnerClass = 'csk:flex csk:min-h-10 csk:items-center csk:gap-3';
+export const leadClass = 'csk:flex csk:min-w-0 csk:flex-1 csk:items-center csk:gap-3';
+export const listClass = 'csk:m-0 csk:p-0 csk:list-none csk:divide-y csk:divide-border';
+export const headingClass = 'csk:m-0 csk:text-sm csk:font-semibold csk:text-foreground csk:outline-none';
+/** Name and badge on one line while they fit; on a narrow row the badge wraps below instead of squeezing the name. */
+export const nameClass = 'csk:m-0 csk:flex csk:min-w-0 csk:flex-wrap csk:items-center csk:gap-x-2 csk:gap-y-0.5 csk:text-sm csk:font-medium';
+/** Icons and avatars give their room to the text on very narrow rows (the kind stays in the accessible text). */
+export const narrowHidden = 'csk:@max-[17rem]:hidden';
+export const metaClass = 'csk:m-0 csk:text-xs csk:text-muted-foreground csk:truncate';
+
+/** One line, truncated, with the full value in `title` and in the accessible text. */
+export const Truncated = ({ text, slot }: { text: string; slot: SlotFn }) => (
+  <span {...slot('label', 'csk:min-w-0 csk:max-w-full csk:truncate')} title={text}>
+    {text}
+  </span>
+);
+
+export interface AccountsProps {
+  /** "Add account": an href gets the kit's button look; a node replaces it entirely. */
+  addAccount?: ReactNode | { href: string; label?: string };
+  children?: ReactNode;
+}
+
+/** The accounts signed in on this browser: switch to one, or sign one out. */
+export function Accounts({ addAccount, children }: AccountsProps) {
+  const { api, slot, level } = usePartsContext('Accounts');
+  const id = useId();
+  const add =
+    addAccount && typeof addAccount === 'object' && 'href' in addAccount ? (
+      <a href={addAccount.href} {...slot('addAccount', 'csk:box-border csk:mt-3 csk:inline-flex csk:h-8 csk:pointer-coarse:h-11 csk:items-center csk:gap-2 csk:rounded-md csk:px-2 csk:text-sm csk:font-medium csk:text-foreground csk:no-underline csk:hover:bg-accent csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:outline-none')}>
+        <span aria-hidden="true">+</span>
+        {addAccount.label ?? api.t.addAccount}
+      </a>
+    ) : addAccount ? (
+      <div {...slot('addAccount', 'csk:mt-3')}>{addAccount}</div>
+    ) : null;
+  return (
+    <section {...slot('section', '')} aria-labelledby={id} data-section="accounts">
+      <Heading level={level + 1} id={id} tabIndex={-1} data-focus-fallback="" {...slot('heading', `${headingClass} csk:mb-2`)}>
+        {api.t.accountsTitle}
+      </Heading>
+      <ul {...slot('list', listClass)}>{children ?? api.accounts.map((s) => <Account key={s.id} session={s} />)}</ul>
+      {add}
+    </section>
+  );
+}
+
+/** One account row: who, whether it is the current one, and its actions. */
+export function Account({ session }: { session: SessionResource }) {
+  const { api, slot } = usePartsContext('Account');
+  const { t } = api;
+  const name = accountName(session);
+  const email = session.user?.primaryEmailAddress?.emailAddress;
+  const isCurrent = session.id === api.currentSessionId;
+  const pending = api.pending.get(session.id);
+  const failure = api.failures.get(session.id);
+  const busy = [...api.pending.values()].some((a) => a !== 'revoke');
+  return (
+    <li {...slot('account', rowClass)} data-state={pending ? 'pending' : isCurrent ? 'current' : 'idle'}>
+      <div {...slot('row', rowInnerClass)}>
+        <div {...slot('lead', leadClass)}>
+          <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', `csk:box-border csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-full csk:bg-muted csk:text-xs csk:font-semibold csk:object-cover ${narrowHidden}`)} />
+          <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
+            <p {...slot('name', nameClass)}>
+              <Truncated text={name} slot={slot} />
+              {isCurrent ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
+            </p>
+            {email && email !== name ? (
+              <p {...slot('meta', metaClass)} title={email}>
+                {email}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
+          {isCurrent ? null : (
+            <Button styles={slot} action="switch" aria-label={pending ? undefined : t.switchAccountLabel({ name })} blocked={busy} pending={pending === 'switch'} onClick={() => void api.switchAccount(session)}>
+              {pending === 'switch' ? t.switching : t.switchAccount}
+            </Button>
+          )}
+          <Button styles={slot} variant="ghost" action="sign-out" aria-label={pending ? undefined : t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
+            {pending ? null : (
+              // On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room.
+              <svg {...slot('buttonIcon', 'csk:hidden csk:@max-[24rem]:block')} width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+                <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+              </svg>
+            )}
+            <span {...slot('buttonLabel', pending ? '' : 'csk:@max-[24rem]:sr-only')}>{pending === 'sign-out' ? t.signingOut : t.signOut}</span>
+          </Button>
+        </div>
+      </div>
+      {failure ? (
+        <div {...slot('rowError', 'csk:mt-2')}>
+          <InlineError slot={slot} text={failure.text} detail={failure.detail} retry={() => void (failure.action === 'switch' ? api.switchAccount(session) : api.signOutAccount(session))} retryLabel={t.retry} detailsLabel={t.details} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

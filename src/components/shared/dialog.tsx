@@ -1,0 +1,82 @@
+'use client';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button, type SlotFn } from './ui';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  pending?: boolean;
+  /** Shown inside the dialog, next to the action that failed. */
+  error?: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+  slot: SlotFn;
+  /** Where focus goes on close when the opener is gone (say, its row was removed). */
+  fallbackFocus?: () => HTMLElement | null | undefined;
+}
+
+/**
+ * A confirmation as a native modal `<dialog>`: the browser traps focus and makes the page inert;
+ * Escape cancels. Focus starts on Cancel (the safe choice) and returns to the opener on close.
+ * Border-box and at most the viewport less 2 rem wide, so it fits a 320 px screen.
+ */
+export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel, pending = false, error, onConfirm, onCancel, slot, fallbackFocus }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      // After the commit that closed the dialog, the opener may have been removed with its row.
+      const target = opener.current;
+      queueMicrotask(() => (target instanceof HTMLElement && target.isConnected ? target : fallbackFocus?.())?.focus());
+    }
+  }, [open, fallbackFocus]);
+  const titleId = useId();
+  const cancel = () => !pending && onCancel();
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      {...slot(
+        'dialog',
+        'csk:box-border csk:m-auto csk:w-[min(28rem,calc(100vw-2rem))] csk:max-w-[calc(100vw-2rem)] csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-5 csk:text-card-foreground csk:font-sans csk:shadow-lg csk:backdrop:bg-black/50',
+      )}
+      data-state={open ? 'open' : 'closed'}
+      onCancel={(event) => {
+        event.preventDefault();
+        cancel();
+      }}
+      onKeyDown={(event) => {
+        // Escape cancels for any keyboard source, not only the browser's own close request.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        cancel();
+      }}
+    >
+      <h2 id={titleId} {...slot('dialogTitle', 'csk:m-0 csk:text-base csk:font-semibold csk:break-words')}>
+        {title}
+      </h2>
+      <div {...slot('dialogDescription', 'csk:mt-2 csk:text-sm csk:text-muted-foreground csk:break-words')}>{description}</div>
+      {error ? <div {...slot('dialogError', 'csk:mt-3')}>{error}</div> : null}
+      <div {...slot('dialogActions', 'csk:mt-5 csk:flex csk:flex-wrap csk:justify-end csk:gap-2')}>
+        <Button styles={slot} action="cancel" data-autofocus="" onClick={cancel} blocked={pending}>
+          {cancelLabel}
+        </Button>
+        <Button styles={slot} variant="destructive" action="confirm" onClick={onConfirm} pending={pending}>
+          {confirmLabel}
+        </Button>
+      </div>
+    </dialog>
+  );
+}

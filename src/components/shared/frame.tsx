@@ -1,0 +1,51 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import type { Localization } from '../../i18n';
+import { InlineError, LiveRegion, SkeletonRows, type SlotFn } from './ui';
+import { useFocusKeeper } from './use-focus-keeper';
+
+export type FrameStatus = 'loading' | 'error' | 'signed-out' | 'ready';
+
+/** `<h2>`…`<h6>` by level, clamped. */
+export function Heading({ level, ...props }: { level: number } & React.ComponentProps<'h2'>) {
+  const Tag = `h${Math.min(6, Math.max(1, level))}` as 'h2';
+  return <Tag {...props} />;
+}
+
+/**
+ * The frame both session components share: a titled region; skeletons while Clerk loads; a
+ * localized error with a retry when Clerk could not load; "signed out"; and, once ready, the
+ * children. The one live region sits outside every aria-busy part and is never remounted, and
+ * focus is never dropped to `<body>`.
+ */
+export function Frame(props: { slot: SlotFn; className?: string; status: FrameStatus; state?: string; title: string; level: number; t: Localization; announcement: string; retryLoad: () => void; wide?: boolean; children: () => ReactNode }) {
+  const { slot, status, t } = props;
+  const id = useId();
+  const { ref, onFocus } = useFocusKeeper();
+  return (
+    <section
+      ref={ref}
+      onFocus={onFocus}
+      {...slot('root', `csk:@container csk:box-border csk:flex csk:min-w-0 csk:flex-col csk:gap-5 csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-5 csk:max-sm:p-4 csk:text-card-foreground csk:font-sans ${props.wide ? 'csk:max-w-2xl' : 'csk:max-w-xl'}`, props.className)}
+      data-csk-root=""
+      data-state={props.state ?? status}
+      aria-labelledby={id}
+    >
+      <Heading level={props.level} id={id} tabIndex={-1} data-focus-fallback="" {...slot('title', 'csk:m-0 csk:text-base csk:font-semibold csk:outline-none')}>
+        {props.title}
+      </Heading>
+      {status === 'ready' ? (
+        props.children()
+      ) : status === 'loading' ? (
+        <div aria-busy="true">
+          <SkeletonRows rows={props.wide ? 3 : 2} slot={slot} label={t.loading} person={!props.wide} />
+        </div>
+      ) : status === 'error' ? (
+        <InlineError slot={slot} text={t.clerkFailed} retry={props.retryLoad} retryLabel={t.retry} detailsLabel={t.details} />
+      ) : (
+        <p {...slot('empty', 'csk:m-0 csk:text-sm csk:text-muted-foreground')}>{t.signedOutMessage}</p>
+      )}
+      <LiveRegion message={props.announcement} />
+    </section>
+  );
+}
