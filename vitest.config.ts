@@ -1,4 +1,3 @@
-import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { storybookNextJsPlugin } from '@storybook/nextjs-vite/vite-plugin';
@@ -49,9 +48,6 @@ const browser = () => ({
 
 export default defineConfig({
   resolve: { alias },
-  // A worktree's node_modules may be a symlink: let Vite serve its real path (the Storybook
-  // setup file, the bundled Inter font), or stories fail to import and screenshots lose the font.
-  server: { fs: { allow: [dirname, realpathSync(`${dirname}node_modules`)] } },
   test: {
     projects: [
       {

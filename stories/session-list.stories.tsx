@@ -58,7 +58,7 @@ export const MultiSession: Story = {
     await waitFor(() => expect(accounts.getAllByRole('listitem')[1]).toHaveTextContent(/Grace Hopper\s*Current/));
     await waitFor(() => expect(canvas.getByRole('heading', { name: 'Accounts on this browser' })).toHaveFocus());
     await focusNotDropped(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('Switched to Grace Hopper.');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Switched to Grace Hopper.'));
     await expect(getMockClerk(context).mock.calls.find((c) => c.action === 'setActive')?.args).toEqual([{ session: 'sess_grace' }]);
   },
 };

@@ -14,6 +14,11 @@ export async function renderStory(story: { run: (context?: { canvasElement?: HTM
   document.body.append(root);
   await story.run({ canvasElement: root });
   await document.fonts.ready;
+  // Open popovers and dialogs live in the top layer, outside the root's box: stretch the root
+  // over them so the element screenshot shows what a person sees.
+  const layered = [...document.querySelectorAll(':popover-open, dialog[open]')].map((el) => el.getBoundingClientRect().bottom);
+  const top = root.getBoundingClientRect().top;
+  if (layered.length) root.style.minHeight = `${Math.ceil(Math.max(...layered) - top + 16)}px`;
   // Grow the viewport to the content: Chromium leaves anything below the viewport blank.
   await page.viewport(width, Math.max(height, Math.ceil(root.getBoundingClientRect().height)));
   return root;
