@@ -100,6 +100,12 @@ async function viteJourney(url) {
   await page.getByRole('dialog').getByRole('button', { name: /^Revoke/ }).click();
   await page.getByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' }).waitFor({ state: 'detached' });
   check((await devicesList.count()) === 7, 'vite-react: a revoked device leaves the list');
+
+  await page.getByRole('button', { name: /Acme Inc/ }).first().click();
+  await page.getByRole('option', { name: /Globex/ }).click();
+  await page.getByRole('button', { name: /Globex/ }).first().waitFor();
+  await page.getByText('No access to invoices.').waitFor();
+  check(true, 'vite-react: switching to Globex updates the switcher and PermissionGate follows');
   check(errors.length === 0, `vite-react: no console error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
   await page.close();
 }
