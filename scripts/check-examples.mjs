@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
+import { launchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
@@ -30,10 +30,7 @@ const servers = [];
 try {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
   const tarball = join(work, packed[0].filename);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 
   // vite-react
   const app = install('vite-react', tarball, ['react', 'react-dom', '@clerk/react', 'vite']);
