@@ -9,6 +9,13 @@ import { FetchPlayground } from './support/fetch-playground';
  * `useClerkToken().fetchWithAuth` against an API mocked with MSW (`clerk-session-kit/testing/msw`,
  * checking the mock's tokens and their expiry on the mock's clock). Each button is one case; the
  * list shows every request as it left (with the tail of its token) and every answer.
+ *
+ * `const { fetchWithAuth } = useClerkToken({ allowedOrigins: ['https://api.example.com'] })`;
+ * a failure rejects with an `AuthFetchError` whose `code` is `origin-not-allowed`, `signed-out`,
+ * `server-render`, `token-timeout` or `http`.
+ *
+ * More in the sidebar: [Signed Out](?path=/story/hooks-useclerktoken--signed-out) (every call
+ * refused before anything is sent).
  */
 const meta = {
   title: 'Hooks/useClerkToken',
@@ -90,6 +97,7 @@ export const Playground: Story = {
 
 /** Signed out from the start: every call is refused before anything is sent. */
 export const SignedOut: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: 'signedOut' } },
   play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByRole('status', { name: 'Clerk' })).toHaveTextContent('Clerk: loaded, signed out');

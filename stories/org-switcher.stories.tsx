@@ -76,6 +76,7 @@ export const OneOrganization: Story = {
 
 /** 10,000 memberships: the list is virtualized and a search covers every page. */
 export const TenThousand: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: manyOrgs(10_000) } },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -95,6 +96,7 @@ export const TenThousand: Story = {
 };
 
 export const FirstPageLoading: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { getOrganizationMemberships: 600_000 } } } },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -104,6 +106,7 @@ export const FirstPageLoading: Story = {
 
 /** A search page fails: the row says so with a retry, and the retry finds the organization. */
 export const PageFailedThenRetry: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: manyOrgs(1200) } },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -118,6 +121,7 @@ export const PageFailedThenRetry: Story = {
 };
 
 export const SwitchPending: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { setActive: 600_000 } } } },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -128,6 +132,7 @@ export const SwitchPending: Story = {
 };
 
 export const SwitchFailed: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { failures: { setActive: { message: 'Rate limit exceeded', status: 429, code: 'too_many_requests' } } } } },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -150,6 +155,7 @@ export const PersonalHidden: Story = {
 };
 
 export const CreateAndManageSlots: Story = {
+  tags: ['!autodocs'],
   args: { createOrganization: '#create-organization', manageOrganization: '#organization-settings' },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -170,6 +176,7 @@ export const LongNames: Story = {
 export const Dark: Story = { parameters: { theme: 'dark' }, play: async (ctx) => void (await open(ctx)) };
 
 export const Mobile: Story = {
+  tags: ['!autodocs'],
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async (ctx) => {
     await open(ctx);
@@ -178,6 +185,7 @@ export const Mobile: Story = {
 };
 
 export const German: Story = {
+  tags: ['!autodocs'],
   args: { localization: de, createOrganization: '#create-organization' },
   play: async (ctx) => {
     const dialog = await open(ctx);
@@ -189,6 +197,7 @@ export const German: Story = {
 
 /** Keyboard only: Tab, Enter, type, arrows, Enter; Escape closes and focus returns to the trigger. */
 export const KeyboardOnly: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
     const button = canvas.getByRole('button', { expanded: false });
     for (let i = 0; i < 10 && canvasElement.ownerDocument.activeElement !== button; i++) await userEvent.tab();
@@ -230,6 +239,7 @@ const atCentre = (el: HTMLElement) => {
   return el.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[role=option]');
 };
 export const InTightPlaces: Story = {
+  tags: ['!autodocs'],
   render: () => <TightPlaces />,
   play: async ({ canvas, userEvent, canvasElement }) => {
     const doc = canvasElement.ownerDocument;
@@ -276,6 +286,7 @@ const own = ({ state, ...options }: Persona, n: number): Persona => ({ ...option
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { disable: true }, a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   render: () => (
     <div className="demo-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>

@@ -48,12 +48,14 @@ export const GrantedByRole: Story = {
 
 /** Acme's plan carries the `analytics` feature (the `o:analytics` entry of the `fea` claim). */
 export const GrantedByFeature: Story = {
+  tags: ['!autodocs'],
   args: { permission: undefined, feature: 'o:analytics' },
   play: granted,
 };
 
 /** Acme is on the `pro` plan. */
 export const GrantedByPlan: Story = {
+  tags: ['!autodocs'],
   args: { permission: undefined, plan: 'o:pro' },
   play: granted,
 };
@@ -75,12 +77,14 @@ export const AnyOfGranted: Story = {
 
 /** `match="all"` (the default): every listed check must pass; the member cannot manage. */
 export const AllOfDenied: Story = {
+  tags: ['!autodocs'],
   args: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'all' },
   play: denied,
 };
 
 /** Every kind at once, all required: role, permission, feature and plan. */
 export const AllOfGranted: Story = {
+  tags: ['!autodocs'],
   args: { role: 'admin', permission: 'org:invoices:manage', feature: 'analytics', plan: 'pro', match: 'all' },
   parameters: { clerk: { persona: 'orgAdmin' } },
   play: granted,
@@ -94,6 +98,7 @@ export const DeniedWithFallback: Story = {
 
 /** Signed out: the fallback, never the children. */
 export const SignedOut: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: 'signedOut' } },
   play: denied,
 };
@@ -122,6 +127,7 @@ function SwitchToGlobex() {
 
 /** Clerk could not load (offline, a blocker, a wrong key): the `error` slot, never the children. */
 export const ClerkFailed: Story = {
+  tags: ['!autodocs'],
   args: { error: <p role="alert">Access could not be checked. Reload the page to try again.</p> },
   parameters: { clerk: { persona: 'loadFailed' } },
   play: async ({ canvas }) => {
@@ -132,12 +138,14 @@ export const ClerkFailed: Story = {
 
 /** Without an `error` slot a failed load shows the fallback: still closed. */
 export const ClerkFailedFallback: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: 'loadFailed' } },
   play: denied,
 };
 
 /** Switching to an organization without the permission removes the children at once. */
 export const OrgSwitchRevokes: Story = {
+  tags: ['!autodocs'],
   render: (args) => (
     <>
       <SwitchToGlobex />
@@ -167,6 +175,7 @@ const cells: PersonaCell<Omit<React.ComponentProps<typeof PermissionGate>, 'chil
 
 /** Every state side by side, each on its own mock Clerk: the story the visual tests screenshot. */
 export const AllStates: Story = {
+  tags: ['!autodocs'],
   parameters: allStatesParameters,
   render: () => (
     <PersonaPanels

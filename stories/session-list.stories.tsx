@@ -47,6 +47,7 @@ export const OneSession: Story = {
 
 /** Switch: the button says "Switching…" where it was pressed, the Current badge moves, focus lands on the section heading. */
 export const MultiSession: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: 'multiSession', options: { latency: { setActive: 400 } } } },
   play: async ({ canvas, userEvent, context, canvasElement }) => {
     const accounts = accountsOf(canvas);
@@ -65,6 +66,7 @@ export const MultiSession: Story = {
 
 /** The current account signs out while two others stay on this browser: the list stays, offering to switch. */
 export const CurrentSignedOutOthersRemain: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { persona: 'multiSession' } },
   play: async ({ canvas, userEvent, canvasElement }) => {
     await userEvent.click(accountsOf(canvas).getByRole('button', { name: 'Sign out Ada Lovelace' }));
@@ -84,6 +86,7 @@ export const Loading: Story = {
 
 /** Clerk's script could not load (offline, a blocker, a wrong key): a sentence and a retry, not skeletons for ever. */
 export const ClerkFailed: Story = {
+  tags: ['!autodocs'],
   args: { onRetryLoad: () => {} },
   parameters: { clerk: { persona: 'loadFailed' } },
   play: async ({ canvas }) => {
@@ -95,6 +98,7 @@ export const ClerkFailed: Story = {
 
 /** Devices still on their way: a skeleton shaped like the rows. */
 export const DevicesLoading: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { getSessions: 600_000 } } } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('region', { name: 'Your devices' }).querySelector('[aria-busy="true"]')).not.toBeNull();
@@ -131,6 +135,7 @@ const revokeIphone = async ({ canvas, userEvent, canvasElement }: Ctx) => {
 
 /** Revoke: confirmed, the row's button shows "Revoking…" and keeps focus; then the row leaves and focus lands on the heading. */
 export const Revoke: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { revoke: 400 } } } },
   play: async (ctx) => {
     const button = await revokeIphone(ctx);
@@ -144,6 +149,7 @@ export const Revoke: Story = {
 
 /** Revoke in flight (Clerk is slow): the row stays, its button says "Revoking…" with a spinner. */
 export const RevokePending: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { revoke: 600_000 } } } },
   play: async (ctx) => {
     const button = await revokeIphone(ctx);
@@ -155,6 +161,7 @@ export const RevokePending: Story = {
 
 /** Revoke refused: the failure shows on the row, in words for people, with a retry and Clerk's own words behind Details. */
 export const RevokeFailed: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } }, latency: { revoke: 50 } } } },
   play: async (ctx) => {
     await revokeIphone(ctx);
@@ -168,6 +175,7 @@ export const RevokeFailed: Story = {
 
 /** "Revoke all other devices" asks first, naming how many, in destructive styling. */
 export const RevokeAllConfirmation: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all other devices' }));
     const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke 7 other devices?' });
@@ -178,6 +186,7 @@ export const RevokeAllConfirmation: Story = {
 };
 
 export const RevokeAll: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement, context }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all other devices' }));
     await userEvent.click(within(await body(canvasElement).findByRole('dialog')).getByRole('button', { name: 'Revoke 7 devices' }));
@@ -190,6 +199,7 @@ export const RevokeAll: Story = {
 
 /** Keyboard only: Tab to a device's Revoke, Enter, Tab to confirm, Enter; focus stays on the row, then lands on the heading. */
 export const KeyboardOnly: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
     const target = await canvas.findByRole('button', { name: IPHONE });
     for (let i = 0; i < 20 && canvasElement.ownerDocument.activeElement !== target; i++) await userEvent.tab();
@@ -241,9 +251,10 @@ export const CustomLayout: Story = {
 
 export const Dark: Story = { parameters: { theme: 'dark', clerk: { persona: 'multiSession' } } };
 
-export const Mobile: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
+export const Mobile: Story = { tags: ['!autodocs'], globals: { viewport: { value: 'mobile1', isRotated: false } } };
 
 export const German: Story = {
+  tags: ['!autodocs'],
   args: { localization: de },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Sitzung auf Safari 19, iPhone, Lisbon widerrufen' })).toBeInTheDocument();
@@ -265,6 +276,7 @@ const cells: PersonaCell<Partial<React.ComponentProps<typeof SessionList>>>[] = 
 
 /** Static states side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
+  tags: ['!autodocs'],
   parameters: allStatesParameters,
   render: () => <PersonaPanels cells={cells} render={(props) => <SessionList onRetryLoad={() => {}} {...props} />} />,
   play: async ({ canvas }) => {

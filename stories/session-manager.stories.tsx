@@ -30,6 +30,7 @@ export const Default: Story = {
 
 /** Copying the id says so on the button itself (and to screen readers). */
 export const CopySessionId: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByText('Session details'));
     const copy = canvas.getByRole('button', { name: 'Copy session ID' });
@@ -49,6 +50,7 @@ export const Loading: Story = {
 
 /** Clerk's script could not load: a sentence and a retry instead of skeletons for ever. */
 export const ClerkFailed: Story = {
+  tags: ['!autodocs'],
   args: { onRetryLoad: () => {} },
   parameters: { clerk: { persona: 'loadFailed' } },
   play: async ({ canvas }) => {
@@ -74,6 +76,7 @@ export const Impersonated: Story = {
 
 /** "Sign out" in flight: the button says so with a spinner, keeps focus, and refuses a second click. */
 export const SignOutPending: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { signOut: 600_000 } } } },
   play: async ({ canvas, userEvent, context }) => {
     const button = canvas.getByRole('button', { name: 'Sign out' });
@@ -88,6 +91,7 @@ export const SignOutPending: Story = {
 
 /** Clerk refuses once: the error shows next to the actions, in words for people, with a retry that works. */
 export const SignOutFailed: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { failures: { signOut: { mode: 'once', message: 'Clerk is unreachable.' } } } } },
   play: async ({ canvas, userEvent, context }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
@@ -101,6 +105,7 @@ export const SignOutFailed: Story = {
 
 /** The confirmation is a modal dialog that names the count, with focus on Cancel; Escape closes it and focus returns. */
 export const SignOutEverywhereConfirmation: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
     const opener = canvas.getByRole('button', { name: 'Sign out of all devices' });
     await userEvent.click(opener);
@@ -115,6 +120,7 @@ export const SignOutEverywhereConfirmation: Story = {
 
 /** The confirmation left open: destructive styling, the count, and a fit on a 320 px phone. */
 export const SignOutEverywhereOpen: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sign out of all devices?' });
@@ -125,6 +131,7 @@ export const SignOutEverywhereOpen: Story = {
 
 /** Confirmed: every other device is revoked first, then this session is signed out. */
 export const SignOutEverywhere: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, context, canvasElement }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
@@ -137,6 +144,7 @@ export const SignOutEverywhere: Story = {
 
 /** Clerk cannot list the devices (clerk-js answers `[]`): nothing is signed out, the dialog says why. */
 export const SignOutEverywhereUnavailable: Story = {
+  tags: ['!autodocs'],
   parameters: { clerk: { options: { failures: { getSessions: 'always' } } } },
   play: async ({ canvas, userEvent, context, canvasElement }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
@@ -149,9 +157,10 @@ export const SignOutEverywhereUnavailable: Story = {
 
 export const Dark: Story = { parameters: { theme: 'dark' } };
 
-export const Mobile: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
+export const Mobile: Story = { tags: ['!autodocs'], globals: { viewport: { value: 'mobile1', isRotated: false } } };
 
 export const German: Story = {
+  tags: ['!autodocs'],
   args: { localization: de },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Abmelden' })).toBeInTheDocument();
@@ -171,6 +180,7 @@ const cells: PersonaCell<React.ComponentProps<typeof SessionManager>>[] = [
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {
+  tags: ['!autodocs'],
   parameters: allStatesParameters,
   render: () => <PersonaPanels cells={cells} render={(props) => <SessionManager onRetryLoad={() => {}} {...props} />} />,
   play: async ({ canvas }) => {

@@ -8,6 +8,11 @@ import { MockClerkProvider } from '../src/testing';
 /**
  * Stress stories for the visual tests: long names and emails, IPv6 addresses, 50 accounts,
  * 500 devices, German. Each must stay inside its box at 320, 390 and 1280 px.
+ *
+ * This page shows Long Text only. More in the sidebar:
+ * [Long Text German](?path=/story/stress-sessions--long-text-german),
+ * [Fifty Accounts](?path=/story/stress-sessions--fifty-accounts) and
+ * [Five Hundred Devices](?path=/story/stress-sessions--five-hundred-devices).
  */
 const meta = {
   title: 'Stress/Sessions',
@@ -93,6 +98,7 @@ export const LongText: Story = {
 
 /** The same long text in German. */
 export const LongTextGerman: Story = {
+  tags: ['!autodocs'],
   parameters: allStatesParameters,
   render: () => (
     <div className="demo-stack">
@@ -112,6 +118,7 @@ export const LongTextGerman: Story = {
 
 /** 50 accounts on one browser. */
 export const FiftyAccounts: Story = {
+  tags: ['!autodocs'],
   parameters: allStatesParameters,
   render: () => (
     <MockClerkProvider options={fiftyAccounts}>
@@ -125,6 +132,7 @@ export const FiftyAccounts: Story = {
 
 /** 500 device sessions, in a page that scrolls. */
 export const FiveHundredDevices: Story = {
+  tags: ['!autodocs'],
   parameters: allStatesParameters,
   render: () => (
     <div className="demo-scroll">
