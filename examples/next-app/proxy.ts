@@ -8,6 +8,8 @@ export default createSessionMiddleware({
   // Verify session tokens with the instance's public key, with no network call
   // (@clerk/nextjs does not read CLERK_JWT_KEY by itself).
   clerk: { jwtKey: process.env.CLERK_JWT_KEY },
+  // Refused requests (auth could not be resolved) are logged in production too.
+  onError: (error) => console.error('clerk-session-kit: auth failed, request refused.', error),
 });
 
 // Paste as is: Next reads the matcher statically (the kit's RECOMMENDED_MATCHER).
