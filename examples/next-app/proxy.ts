@@ -2,7 +2,8 @@
 import { createSessionMiddleware } from 'clerk-session-kit/middleware';
 
 export default createSessionMiddleware({
-  publicRoutes: ['/', '/demo/*'],
+  // The matcher runs on every path but build assets and /favicon.ico: the app icon is listed here.
+  publicRoutes: ['/', '/demo/*', '/icon.svg'],
   apiRoutes: ['/api/*'],
   rules: [{ routes: ['/admin/*', '/api/admin/*'], require: { permission: 'org:reports:manage' } }],
   // Verify session tokens with the instance's public key, with no network call
