@@ -190,6 +190,28 @@ async function nextApp(tarball) {
   res = await get('/api/admin/stats', { token: admin });
   check(res.status === 200, `next-app: admin on the admin API → 200 (got ${res.status})`);
 
+  // The server action behind requireAuth, called as the browser calls it (a React reply in FormData).
+  const actions = JSON.parse(readFileSync(join(app, '.next/server/server-reference-manifest.json'), 'utf8')).node;
+  const actionId = Object.keys(actions).find((id) => actions[id].exportedName === 'renameWorkspace');
+  const callAction = (token) => {
+    const body = new FormData();
+    // As React sends it: the form's fields first, then the root (the arguments: form 1).
+    body.set('_1_name', 'Acme Labs');
+    body.set('0', '["$K1"]');
+    const headers = { 'next-action': actionId, accept: 'text/x-component', origin };
+    if (token) headers.cookie = `__session=${token}; __client_uat=${Math.floor(Date.now() / 1000) - 10}`;
+    return fetch(`${origin}/account`, { method: 'POST', headers, body, redirect: 'manual' });
+  };
+  res = await callAction();
+  body = await json(res);
+  check(res.status === 401 && body !== null, `next-app: signed out, the server action → 401 JSON from the middleware (got ${res.status} ${JSON.stringify(body)})`);
+  res = await callAction(member);
+  const refused = await res.text();
+  check(res.status === 500 && !refused.includes('"$undefined"'), `next-app: member, the server action → refused by requireAuth (got ${res.status})`);
+  res = await callAction(admin);
+  const done = await res.text();
+  check(res.status === 200 && done.includes('"$undefined"'), `next-app: admin, the server action runs (got ${res.status})`);
+
   // The bypass inputs only a real server can show: none may answer 200 for a member or a stranger.
   const buildId = readFileSync(join(app, '.next/BUILD_ID'), 'utf8').trim();
   const bypasses = [
