@@ -5,13 +5,19 @@
  * 127.0.0.1 and driven in Debian's Chromium.
  * - vite-react: `vite build` passes; the built app renders every component on the mock Clerk
  *   with no console error; a device is revoked and an organization switched, as a user would.
- * Run after `npm run build`.
+ * - next-app: `next build` passes offline; `next start` on 127.0.0.1 verifies session tokens signed
+ *   here with a fresh RSA key (jwtKey, pk_live_: no network); real HTTP requests show redirects,
+ *   401/403 JSON and that the bypass inputs of middleware-threats.md never reach the admin area;
+ *   /demo (every component on the mock Clerk) hydrates in Chromium with no console error.
+ * Run after `npm run build`. NEXT_APP=0 skips the Next app.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
+import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { launchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,6 +44,9 @@ try {
   check(true, 'vite-react: vite build passes');
   const url = await serve(join(app, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'], app, /http:\/\/127\.0\.0\.1:\d+\//);
   await viteJourney(url);
+
+  // next-app
+  if (process.env.NEXT_APP !== '0') await nextApp(tarball);
 } finally {
   await browser?.close();
   for (const s of servers) s.kill('SIGTERM');
@@ -54,15 +63,15 @@ console.log('\nexample app checks passed');
 function install(name, tarball, deps) {
   const app = join(work, name);
   cpSync(join(root, 'examples', name), app, { recursive: true, filter: (src) => !/node_modules|\/dist$|\/\.next$/.test(src) });
-  const specs = deps.map((d) => `${d}@${dev[d]}`);
+  const specs = deps.map((d) => `${d}@${dev[d] ?? installedVersion(d)}`);
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...specs], { cwd: app, stdio: 'inherit', env });
   return app;
 }
 
 /** Starts a server and resolves with the first URL it prints matching `pattern`. */
-function serve(bin, args, cwd, pattern) {
+function serve(bin, args, cwd, pattern, serverEnv = env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     servers.push(child);
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${bin} did not start:\n${out}`)), 60_000);
@@ -105,4 +114,163 @@ async function viteJourney(url) {
   check(true, 'vite-react: switching to Globex updates the switcher and PermissionGate follows');
   check(errors.length === 0, `vite-react: no console error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
   await page.close();
+}
+
+/** The version installed in the repo, for a package the repo does not list itself (@types/node). */
+function installedVersion(name) {
+  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+async function nextApp(tarball) {
+  const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const app = install('next-app', tarball, ['next', 'react', 'react-dom', '@clerk/nextjs', 'typescript', '@types/react', '@types/react-dom', '@types/node']);
+  console.log(`  next-app installed from the tarball (${seconds()})`);
+  // A production key (pk_live_ + base64('clerk.example.com$')): no dev-browser handshake; tokens
+  // verified with jwtKey, so the server never calls Clerk.
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
+  // @clerk/nextjs refuses to run without a secret key even when it never calls the API: a placeholder.
+  const appEnv = {
+    ...env,
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_live_${btoa('clerk.example.com$')}`,
+    CLERK_SECRET_KEY: 'sk_live_offline_placeholder_never_sent',
+    CLERK_JWT_KEY: await exportSPKI(publicKey),
+  };
+  execFileSync(join(app, 'node_modules/.bin/next'), ['build'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'], env: appEnv });
+  check(true, `next-app: next build passes offline (${seconds()})`);
+
+  const port = await freePort();
+  // `--hostname localhost`, not 127.0.0.1: with -H 127.0.0.1, Next 16 network-proxies a
+  // middleware's same-origin rewrite (which clerkMiddleware returns for every request it passes)
+  // to http://localhost:<port>, which answers nothing: 500 "Failed to proxy" (vercel/next.js#94745).
+  // localhost binds 127.0.0.1 here, and the requests below go to 127.0.0.1.
+  await serve(join(app, 'node_modules/.bin/next'), ['start', '--hostname', 'localhost', '--port', String(port)], app, /Ready in/, appEnv);
+  const origin = `http://127.0.0.1:${port}`;
+  const sign = (claims) => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ v: 2, sid: 'sess_1', azp: origin, ...claims })
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'ins_test' })
+      .setIssuedAt(now - 5)
+      .setExpirationTime(now + 120)
+      .sign(privateKey);
+  };
+  // v2 organization claims; Acme's features reports and invoices, permissions by the fpm bitmasks.
+  const member = await sign({ sub: 'user_member', o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read,manage', fpm: '1,1' }, fea: 'o:reports,o:invoices' });
+  const admin = await sign({ sub: 'user_admin', o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3,3' }, fea: 'o:reports,o:invoices' });
+  const get = (path, { token, headers = {}, document = false } = {}) => {
+    const h = { ...headers };
+    if (token) h.cookie = `__session=${token}; __client_uat=${Math.floor(Date.now() / 1000) - 10}`;
+    if (document) Object.assign(h, { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' });
+    return fetch(`${origin}${path}`, { headers: h, redirect: 'manual' });
+  };
+  const json = async (res) => (res.headers.get('content-type') ?? '').includes('application/json') ? res.json() : null;
+
+  let res = await get('/account', { document: true });
+  check(res.status === 307 && new URL(res.headers.get('location'), origin).pathname === '/sign-in', `next-app: signed out, /account → 307 to /sign-in (got ${res.status} ${res.headers.get('location')})`);
+  res = await get('/', { document: true });
+  check(res.status === 200, `next-app: signed out, the public / → 200 (got ${res.status})`);
+  res = await get('/api/me');
+  let body = await json(res);
+  check(res.status === 401 && body !== null, `next-app: signed out, /api/me → 401 JSON (got ${res.status} ${JSON.stringify(body)})`);
+  res = await get('/api/me', { token: member });
+  body = await json(res);
+  check(res.status === 200 && body?.userId === 'user_member', `next-app: signed in, /api/me → 200 with the user id (got ${res.status} ${JSON.stringify(body)})`);
+  res = await get('/account', { token: member, document: true });
+  // React separates adjacent text nodes with <!-- --> in server HTML.
+  const text = async (r) => (await r.text()).replaceAll('<!-- -->', '');
+  const html = await text(res);
+  check(res.status === 200 && html.includes('Signed in as user_member'), `next-app: signed in, /account renders for the user (got ${res.status})`);
+  res = await get('/api/admin/stats', { token: member });
+  body = await json(res);
+  check(res.status === 403 && body !== null, `next-app: member on the admin API → 403 JSON (got ${res.status} ${JSON.stringify(body)})`);
+  res = await get('/admin', { token: member, document: true });
+  check(res.status === 403, `next-app: member on /admin → 403 (got ${res.status})`);
+  res = await get('/admin', { token: admin, document: true });
+  check(res.status === 200 && (await text(res)).includes('Reports for org_acme'), `next-app: admin on /admin → 200 (got ${res.status})`);
+  res = await get('/api/admin/stats', { token: admin });
+  check(res.status === 200, `next-app: admin on the admin API → 200 (got ${res.status})`);
+
+  // The server action behind requireAuth, called as the browser calls it (a React reply in FormData).
+  const actions = JSON.parse(readFileSync(join(app, '.next/server/server-reference-manifest.json'), 'utf8')).node;
+  const actionId = Object.keys(actions).find((id) => actions[id].exportedName === 'renameWorkspace');
+  const callAction = (token) => {
+    const body = new FormData();
+    // As React sends it: the form's fields first, then the root (the arguments: form 1).
+    body.set('_1_name', 'Acme Labs');
+    body.set('0', '["$K1"]');
+    const headers = { 'next-action': actionId, accept: 'text/x-component', origin };
+    if (token) headers.cookie = `__session=${token}; __client_uat=${Math.floor(Date.now() / 1000) - 10}`;
+    return fetch(`${origin}/account`, { method: 'POST', headers, body, redirect: 'manual' });
+  };
+  res = await callAction();
+  body = await json(res);
+  check(res.status === 401 && body !== null, `next-app: signed out, the server action → 401 JSON from the middleware (got ${res.status} ${JSON.stringify(body)})`);
+  res = await callAction(member);
+  const refused = await res.text();
+  check(res.status === 500 && !refused.includes('"$undefined"'), `next-app: member, the server action → refused by requireAuth (got ${res.status})`);
+  res = await callAction(admin);
+  const done = await res.text();
+  check(res.status === 200 && done.includes('"$undefined"'), `next-app: admin, the server action runs (got ${res.status})`);
+
+  // The bypass inputs only a real server can show: none may answer 200 for a member or a stranger.
+  const buildId = readFileSync(join(app, '.next/BUILD_ID'), 'utf8').trim();
+  const bypasses = [
+    ['//admin', {}],
+    ['/admin', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } }],
+    ['/admin', { headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' } }],
+    ['/admin', { headers: { 'x-middleware-subrequest': 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware' } }],
+    [`/_next/data/${buildId}/admin.json`, {}],
+    ['/admin.rsc', { headers: { rsc: '1' } }],
+    ['/admin', { headers: { rsc: '1' } }],
+    ['/%2Fadmin', {}],
+    ['/ADMIN', {}],
+  ];
+  for (const [path, init] of bypasses) {
+    for (const [who, token] of [['signed out', undefined], ['member', member]]) {
+      res = await get(path, { ...init, token });
+      await res.arrayBuffer();
+      const via = init.headers ? ` with ${Object.entries(init.headers).map(([k, v]) => `${k}: ${v}`).join(', ')}` : '';
+      check(res.status !== 200, `next-app: ${who}, ${path}${via} → never 200 (got ${res.status})`);
+    }
+  }
+  console.log(`  next-app HTTP checks done (${seconds()})`);
+  await nextDemo(origin);
+  console.log(`  next-app done (${seconds()})`);
+}
+
+async function nextDemo(origin) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${origin}/demo`);
+  await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+  await page.getByText('Invoices: visible to you.').waitFor();
+  await page.getByRole('button', { name: 'Sign out of all devices' }).waitFor();
+  const devicesList = page.getByRole('region', { name: 'Your devices' }).getByRole('listitem');
+  await devicesList.nth(7).waitFor();
+  check((await devicesList.count()) === 8, 'next-app /demo: SessionManager, SessionList (8 devices) and PermissionGate hydrate and render');
+  await page.getByRole('button', { name: /Acme Inc/ }).first().click();
+  await page.getByRole('option', { name: /Globex/ }).click();
+  await page.getByRole('button', { name: /Globex/ }).first().waitFor();
+  await page.getByText('No access to invoices.').waitFor();
+  check(true, 'next-app /demo: OrgSwitcher switches to Globex (then router.refresh()) and PermissionGate follows');
+  await page.screenshot({ path: join(work, 'next-demo.png'), fullPage: true });
+  if (process.env.NEXT_DEMO_SHOT) cpSync(join(work, 'next-demo.png'), process.env.NEXT_DEMO_SHOT);
+  const hydration = errors.filter((e) => /hydrat|did not match|server rendered/i.test(e));
+  check(hydration.length === 0, `next-app /demo: no hydration mismatch${hydration.length ? `: ${hydration.join(' | ')}` : ''}`);
+  check(errors.length === 0, `next-app /demo: no console error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+  await page.close();
+}
+
+/** A port nothing listens on now (next start has no `--port 0` that prints the port it got). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }
