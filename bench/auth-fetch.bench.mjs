@@ -15,6 +15,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createAuthFetch } from '../src/core/auth-fetch.ts';
+import { summary } from './summary.mjs';
 
 const CALLS = 100;
 const WARMUP = 10;
@@ -106,6 +107,7 @@ async function scenario(base, label, latency, ROUNDS) {
   // CPU time depends less than wall time on what else a busy machine is doing (not nothing).
   const cpuLine = Object.entries(cpu).map(([k, ms]) => `${k} ${ms.toFixed(2)}`).join(', ');
   console.log(`  CPU ms per batch (client): ${cpuLine}; fetchWithAuth / bare fetch + token header: ${(cpu.kit / cpu.bareWithHeader).toFixed(3)}`);
+  summary(`fetchWithAuth ×${CALLS} concurrent (${label.split(' (')[0].toLowerCase()})`, `${m.kit.toFixed(2)} ms, ${kit.calls / rounds} getToken`, ratio('kit'), 'bare fetch ×100 (target ≤ 1.05)');
 }
 
 async function main() {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { build, preview } from 'vite';
+import { summary } from './summary.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 /** [memberships, list]: 100 with the kit's list is the baseline; @tanstack/react-virtual for comparison. */
@@ -59,6 +60,8 @@ try {
       `${String(n).padStart(11)}   ${variant.padEnd(8)}   ${f(q(r.keystroke, 0.5), 19)}   ${f(q(r.keystroke, 0.95), 6)}   ${f(q(r.work, 0.5), 18)}   ${f(q(r.work, 0.95), 6)}   ${f(q(r.open, 0.5), 14)}   ${f(q(r.open, 0.95), 6)}   ${String(r.maxRows).padStart(15)}   ${String(r.requests).padStart(8)}   ${(q(r.work, 0.95) / q(base.work, 0.95)).toFixed(2).padStart(13)}×`,
     );
   });
+  const big = results[1];
+  summary('OrgSwitcher keystroke→paint p95, 10,000 memberships', `${q(big.keystroke, 0.95).toFixed(1)} ms, ${big.maxRows} rows in DOM`, q(big.keystroke, 0.95) / q(base.keystroke, 0.95), '100 memberships (target ≤ 16 ms)');
   console.log('(keystroke→paint includes waiting for the next frame; work is the event plus that frame\'s style, layout and paint)');
   console.log(`(${ROUNDS * 32} keystrokes and ${OPENS} opens per size; "organization-00" matched: ${results[1].matches}; target: keystroke p95 ≤ 16 ms, ≤ ~60 rows)`);
 } finally {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { build, preview } from 'vite';
+import { summary } from './summary.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 const SIZES = [50, 500];
@@ -48,6 +49,7 @@ try {
   for (const r of rows) {
     console.log(`${String(r.devices).padStart(7)}   ${r.median.toFixed(1).padStart(9)}   ${r.p90.toFixed(1).padStart(6)}   ${r.min.toFixed(1).padStart(6)}   ${(r.median / base).toFixed(2).padStart(10)}×`);
   }
+  summary('SessionList first render, 500 devices', `${rows[1].median.toFixed(1)} ms`, rows[1].median / base, '50 devices (linear: 10×)');
   console.log(`(10× more devices; linear scaling would be a ratio of 10.00×)`);
 } finally {
   await browser.close();
