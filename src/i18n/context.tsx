@@ -23,10 +23,20 @@ export function KitProvider({ localization, now, children }: KitContext & { chil
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
-/** English, overridden by the nearest KitProvider, overridden by `override`. */
-export function useLocalization(override?: Partial<Localization>): Localization {
+/**
+ * One component's strings: its English defaults (`common`, then its own), overridden by the
+ * nearest KitProvider, overridden by `override`. Each component passes only its own English, so
+ * its bundle carries no other component's strings.
+ */
+export function useStrings<A extends object, B extends object = object>(override: Partial<Localization> | undefined, common: A, own?: B): A & B {
   const { localization } = useContext(Context);
-  return useMemo(() => ({ ...en, ...localization, ...override }), [localization, override]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the defaults are module constants
+  return useMemo(() => ({ ...common, ...own, ...localization, ...override }) as A & B, [localization, override]);
+}
+
+/** All of English, overridden by the nearest KitProvider, overridden by `override`. */
+export function useLocalization(override?: Partial<Localization>): Localization {
+  return useStrings(override, en);
 }
 
 const MINUTE = 60_000;

@@ -1,15 +1,10 @@
-/** English, the default localization. Every string and date format of the kit is here. */
+/** English, the default localization: every string and date format of the kit, one dictionary per component family so that a component carries only its own strings. */
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
-export const en = {
-  /** BCP 47 locale for Intl: dates, relative times, country names. */
-  locale: 'en-US',
-  /** How absolute dates read (Intl.DateTimeFormat options), in `locale`. */
-  dateTimeFormat: { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions,
+/** What every component says: loading, retry, errors for people. */
+export const enCommon = {
   loading: 'Loading…',
   retry: 'Try again',
-  cancel: 'Cancel',
-  close: 'Close',
   errorUnknown: 'Something went wrong. Please try again.',
   errorNetwork: 'Could not reach the server. Check your connection and try again.',
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
@@ -17,14 +12,24 @@ export const en = {
   errorForbidden: 'You do not have permission to do this.',
   errorNotFound: 'This no longer exists. It may have been removed already.',
   current: 'Current',
+  details: 'Details',
+};
+
+/** SessionManager and SessionList (they share device names, dates and most verbs). */
+export const enSessions = {
+  /** BCP 47 locale for Intl: dates, relative times, country names. */
+  locale: 'en-US',
+  /** How absolute dates read (Intl.DateTimeFormat options), in `locale`. */
+  dateTimeFormat: { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions,
+  cancel: 'Cancel',
+  close: 'Close',
+  clerkFailed: 'Sign-in could not load. Check your connection or content blocker, then try again.',
   thisDevice: 'This device',
   unknownBrowser: 'Unknown browser',
   unknownDevice: 'Unknown device',
   mobile: 'Phone',
   desktop: 'Desktop',
   lastActive: ({ relative }: { relative: string }) => `Last active ${relative}`,
-
-  // SessionManager
   sessionManagerTitle: 'This session',
   signedOutMessage: 'You are signed out.',
   sessionId: 'Session ID',
@@ -44,8 +49,6 @@ export const en = {
     count === null ? 'Every other device signed in to your account is signed out first, then this one.' : count === 0 ? 'No other device is signed in: this one is signed out.' : `${plural(count, 'other device is', 'other devices are')} signed out first, then this one.`,
   signOutEverywhereConfirm: 'Sign out everywhere',
   signOutEverywhereFailed: ({ message }: { message: string }) => `Could not sign out of all devices: ${message}`,
-
-  // SessionList
   sessionListTitle: 'Sessions',
   accountsTitle: 'Accounts on this browser',
   devicesTitle: 'Your devices',
@@ -74,15 +77,15 @@ export const en = {
   tablet: 'Tablet',
   addAccount: 'Add account',
   switching: 'Switching…',
-  details: 'Details',
   impersonated: 'Impersonated session',
   impersonator: 'Impersonator',
   unknownUser: 'Unknown user',
   sessionDetails: 'Session details',
   copied: 'Copied',
-  clerkFailed: 'Sign-in could not load. Check your connection or content blocker, then try again.',
+};
 
-  // OrgSwitcher
+/** OrgSwitcher. */
+export const enOrg = {
   orgSwitcherLabel: 'Switch organization',
   orgPersonal: 'Personal account',
   orgNoneSelected: 'No organization selected',
@@ -107,4 +110,11 @@ export const en = {
   orgSignedOut: 'Not signed in',
 };
 
+/** All of English: the shape every localization (`de`, yours) has. */
+export const en = /* @__PURE__ */ Object.assign({}, enCommon, enSessions, enOrg);
+
 export type Localization = typeof en;
+/** What SessionManager and SessionList read. */
+export type SessionStrings = typeof enCommon & typeof enSessions;
+/** What OrgSwitcher reads. */
+export type OrgStrings = typeof enCommon & typeof enOrg;

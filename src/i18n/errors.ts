@@ -1,7 +1,7 @@
 import { errorKind, errorMessage, type ErrorKind } from '../core/errors';
-import type { Localization } from './en';
+import type { enCommon } from './en';
 
-const KEYS: Record<ErrorKind, keyof Localization> = {
+const KEYS: Record<ErrorKind, keyof typeof enCommon> = {
   network: 'errorNetwork',
   rateLimited: 'errorRateLimited',
   unauthenticated: 'errorUnauthenticated',
@@ -14,7 +14,7 @@ const KEYS: Record<ErrorKind, keyof Localization> = {
  * A failure as people read it: a localized sentence for the kind of error (the headline), and
  * Clerk's own message (for a details control or logs), never the other way round.
  */
-export function describeError(t: Localization, error: unknown): { kind: ErrorKind; text: string; detail: string } {
+export function describeError(t: typeof enCommon, error: unknown): { kind: ErrorKind; text: string; detail: string } {
   const kind = errorKind(error);
-  return { kind, text: t[KEYS[kind]] as string, detail: errorMessage(error, '') };
+  return { kind, text: t[KEYS[kind]], detail: errorMessage(error, '') };
 }

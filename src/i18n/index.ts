@@ -1,4 +1,4 @@
-export { en, type Localization } from './en';
+export { en, enCommon, enOrg, enSessions, type Localization, type OrgStrings, type SessionStrings } from './en';
 export { de } from './de';
-export { KitProvider, useLocalization, useNow } from './context';
+export { KitProvider, useLocalization, useNow, useStrings } from './context';
 export { describeError } from './errors';

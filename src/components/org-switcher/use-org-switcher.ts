@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useClerk, useOrganization, useUser, type OrganizationMembershipResource, type OrganizationResource } from '../../clerk';
-import { describeError, useLocalization, type Localization } from '../../i18n';
+import { describeError, enCommon, enOrg, useStrings, type Localization } from '../../i18n';
 import { useMemberships } from './use-memberships';
 
 /** One row of the list: the personal account or a membership. */
@@ -51,7 +51,7 @@ export { roleLabel };
  */
 export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const { hidePersonal = false, pageSize = 20 } = options;
-  const t = useLocalization(options.localization);
+  const t = useStrings(options.localization, enCommon, enOrg);
   const clerk = useClerk();
   const { isLoaded, user } = useUser();
   const { organization, membership } = useOrganization();

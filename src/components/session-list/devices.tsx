@@ -2,14 +2,14 @@
 import { Fragment, useId } from 'react';
 import type { SessionWithActivitiesResource } from '../../clerk';
 import { browserLabel, formatRelative, placeLabel } from '../../core/format';
-import { describeError, type Localization } from '../../i18n';
+import { describeError, type SessionStrings } from '../../i18n';
 import { ConfirmDialog as Dialog } from '../shared/dialog';
 import { badgeClass, Button, DeviceIcon, deviceKind, InlineError, SkeletonRows, type DeviceKind } from '../shared/ui';
 import { headingClass, leadClass, narrowHidden, listClass, nameClass, rowClass, rowInnerClass, Truncated } from './accounts';
 import { Heading, usePartsContext } from './context';
 import { deviceName } from './names';
 
-const kindLabel = (kind: DeviceKind, t: Localization) => ({ desktop: t.desktop, phone: t.mobile, tablet: t.tablet, unknown: t.unknownDevice })[kind];
+const kindLabel = (kind: DeviceKind, t: SessionStrings) => ({ desktop: t.desktop, phone: t.mobile, tablet: t.tablet, unknown: t.unknownDevice })[kind];
 /** IPv6 and IPv4 addresses break only after a colon or a dot. */
 const breakable = (ip: string) => ip.split(/(?<=[:.])/).map((part, i) => (
   <Fragment key={i}>

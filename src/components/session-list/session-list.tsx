@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useLocalization, type Localization } from '../../i18n';
+import { enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import type { StylingProps } from '../../theme';
 import { Frame as SharedFrame } from '../shared/frame';
 import { Account, Accounts, type AccountsProps } from './accounts';
@@ -62,7 +62,7 @@ export interface SessionListProps extends UseSessionListOptions, StylingProps<Se
  * `useSessionList()` for your own layout.
  */
 export function SessionListView({ addAccount, headingLevel, className, classNames, unstyled, localization, ...options }: SessionListProps) {
-  const t = useLocalization(localization);
+  const t = useStrings(localization, enCommon, enSessions);
   const api = useSessionList({ ...options, localization: t });
   return (
     <Root value={api} headingLevel={headingLevel} className={className} classNames={classNames} unstyled={unstyled}>

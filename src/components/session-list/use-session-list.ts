@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClerk, useSession, useSessionList as useClerkSessionList, useUser, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
-import { describeError, useLocalization, type Localization } from '../../i18n';
+import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import { isLive, useDevices } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
 
@@ -47,7 +47,7 @@ const reloadPage = () => window.location.reload();
  * against double submits and never rejects.
  */
 export function useSessionList({ onEvent, localization, confirm: controlled, onConfirmChange, onRetryLoad = reloadPage }: UseSessionListOptions = {}) {
-  const t = useLocalization(localization);
+  const t = useStrings(localization, enCommon, enSessions);
   const clerk = useClerk();
   const { isLoaded, sessions } = useClerkSessionList();
   const { session: current } = useSession();

@@ -1,5 +1,5 @@
 'use client';
-import { useLocalization, type Localization } from '../../i18n';
+import { enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import type { StylingProps } from '../../theme';
 import { Actions, ConfirmDialog, Details, Header, Root, type SessionManagerSlot } from './parts';
 import { useSessionManager, type UseSessionManagerOptions } from './use-session-manager';
@@ -18,7 +18,7 @@ export interface SessionManagerProps extends UseSessionManagerOptions, StylingPr
  * `SessionManager.*`; use those with `useSessionManager()` for your own layout.
  */
 function SessionManagerView({ localization, headingLevel, className, classNames, unstyled, ...options }: SessionManagerProps) {
-  const t = useLocalization(localization);
+  const t = useStrings(localization, enCommon, enSessions);
   const api = useSessionManager({ ...options, localization: t });
   return <Root value={api} headingLevel={headingLevel} className={className} classNames={classNames} unstyled={unstyled} />;
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClerk, useSession, useUser } from '../../clerk';
-import { describeError, useLocalization, type Localization } from '../../i18n';
+import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import { loadDevices, useDevices } from '../shared/use-devices';
 import { useSingleFlight } from '../shared/use-single-flight';
 
@@ -30,7 +30,7 @@ const reloadPage = () => window.location.reload();
  * Both are single-flight and never reject; the failure is kept as a sentence for people.
  */
 export function useSessionManager({ onSignedOut, localization, confirmOpen, onConfirmOpenChange, onRetryLoad = reloadPage }: UseSessionManagerOptions = {}) {
-  const t = useLocalization(localization);
+  const t = useStrings(localization, enCommon, enSessions);
   const clerk = useClerk();
   const { isLoaded, session } = useSession();
   const { user } = useUser();

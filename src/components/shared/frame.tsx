@@ -1,6 +1,6 @@
 'use client';
 import { useId, type ReactNode } from 'react';
-import type { Localization } from '../../i18n';
+import type { SessionStrings } from '../../i18n';
 import { InlineError, LiveRegion, SkeletonRows, type SlotFn } from './ui';
 import { useFocusKeeper } from './use-focus-keeper';
 
@@ -18,7 +18,7 @@ export function Heading({ level, ...props }: { level: number } & React.Component
  * children. The one live region sits outside every aria-busy part and is never remounted, and
  * focus is never dropped to `<body>`.
  */
-export function Frame(props: { slot: SlotFn; className?: string; status: FrameStatus; state?: string; title: string; level: number; t: Localization; announcement: string; retryLoad: () => void; wide?: boolean; children: () => ReactNode }) {
+export function Frame(props: { slot: SlotFn; className?: string; status: FrameStatus; state?: string; title: string; level: number; t: SessionStrings; announcement: string; retryLoad: () => void; wide?: boolean; children: () => ReactNode }) {
   const { slot, status, t } = props;
   const id = useId();
   const { ref, onFocus } = useFocusKeeper();
