@@ -46,7 +46,7 @@ try {
   check(files.includes('dist/index.d.ts') && files.includes('dist/testing/index.d.ts'), '.d.ts files are in the tarball');
   const css = readFileSync(join(pkg, 'dist/styles.css'), 'utf8');
   check(!/(^|[^-])\bpreflight\b|\*,\s*::after,\s*::before\s*\{\s*box-sizing/.test(css), 'styles.css carries no preflight reset');
-  check(!/[{}]\.(?!csk\\:)[a-z][\w-]*\{/.test(css.replace(/\.dark|\.light/g, '')), 'every utility in styles.css is csk:-prefixed');
+  check(!/[{}]\.(?!csk\\:|csk-)[a-z][\w-]*\{/.test(css.replace(/\.dark|\.light/g, '')), 'every class in styles.css is csk:- or csk--prefixed');
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   const srcFiles = walk(join(root, 'src')).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
   for (const src of srcFiles) {

@@ -1,7 +1,8 @@
 /**
  * Styling contract shared by every component: `className` on the root, a `classNames` map per
  * part ("slot"), `unstyled` to drop the kit's own classes, and `data-slot` on every part so CSS
- * can target parts without classes. Kit classes are `csk:`-prefixed Tailwind utilities.
+ * can target parts without classes. Kit classes are `csk-*` classes in styles.css (Tailwind utilities
+ * applied in its components layer) and a few `csk:`-prefixed utilities.
  */
 
 export const cx = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;

@@ -160,6 +160,20 @@ describe('given unstyled and per-slot classNames', () => {
     expect(acme.querySelector('[data-slot="avatar"]')).toHaveAttribute('class', 'my-avatar');
     expect(popover()).toHaveAttribute('data-slot', 'content');
   });
+
+  it('should leave no kit class on any element, in a failed switch and while the first page loads', async () => {
+    // csk:sr-only hides text visually (it is not a look), csk-os-popover places the popover.
+    const kitClasses = () => [...document.body.querySelectorAll('[class]')].map((el) => el.getAttribute('class')!).filter((c) => /(^|\s)csk(-(?!os-popover(\s|$))|:(?!sr-only(\s|$)))/.test(c));
+    const failing = setup(mergePersona(personas.orgMember, { failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } } }), { unstyled: true, open: true });
+    await failing.user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await screen.findByRole('alert');
+    expect(kitClasses()).toEqual([]);
+    failing.unmount();
+    setup(mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 60_000 } }), { unstyled: true, open: true });
+    await screen.findByText('Loading…');
+    expect(document.querySelector('[data-slot="status"][data-state="loading"]')).toBeInTheDocument();
+    expect(kitClasses()).toEqual([]);
+  });
 });
 
 describe('given no active organization', () => {

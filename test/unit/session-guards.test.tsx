@@ -76,7 +76,7 @@ describe('given unstyled', () => {
     await user.click(screen.getByRole('button', { name: 'Switch to Grace Hopper' })); // a row error, with its retry and details
     await screen.findByRole('alert');
     await user.click(screen.getByRole('button', { name: 'Revoke all other devices' })); // the dialog and its parts
-    const kit = [...document.body.querySelectorAll('[class]')].filter((el) => /(^|\s)csk:(?!sr-only(\s|$))/.test(el.getAttribute('class')!));
+    const kit = [...document.body.querySelectorAll('[class]')].filter((el) => /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!));
     expect(kit.map((el) => `${el.tagName.toLowerCase()}[data-slot=${el.getAttribute('data-slot')}] ${el.getAttribute('class')}`)).toEqual([]);
     expect(container.querySelectorAll('button:not(.my-button)')).toHaveLength(0);
     expect(screen.getByRole('dialog')).toHaveClass('my-dialog');
@@ -88,7 +88,7 @@ describe('given unstyled', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('alert');
     await user.click(screen.getByRole('button', { name: 'Sign out of all devices' }));
-    const kit = [...document.body.querySelectorAll('[class]')].filter((el) => /(^|\s)csk:(?!sr-only(\s|$))/.test(el.getAttribute('class')!));
+    const kit = [...document.body.querySelectorAll('[class]')].filter((el) => /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!));
     expect(kit.map((el) => `${el.tagName.toLowerCase()}[data-slot=${el.getAttribute('data-slot')}] ${el.getAttribute('class')}`)).toEqual([]);
     expect(container.querySelectorAll('button:not(.my-button)')).toHaveLength(0);
   });

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
-import { avatarClass, BOX, CheckIcon, OrgAvatar, Spinner, useParts } from './context';
+import { avatarClass, Icon, OrgAvatar, SPIN, useParts } from './context';
 import { roleLabel, type OrgOption } from './use-org-switcher';
 
 /** Every row is this tall (a 44 px touch target), which is what makes the window arithmetic exact. */
@@ -62,7 +62,7 @@ export function List({ className, children, ...props }: Omit<ComponentProps<'div
       aria-busy={api.searching || undefined}
       tabIndex={-1}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      {...slot('list', `${BOX} csk:relative csk:m-0 csk:shrink-0 csk:overflow-y-auto csk:overscroll-contain csk:p-0 csk:outline-none`, className)}
+      {...slot('list', 'csk-os-list', className)}
       {...props}
       style={{ height: viewport, ...props.style }}
     >
@@ -75,7 +75,7 @@ export function List({ className, children, ...props }: Omit<ComponentProps<'div
 
 /** One option. The current organization is `aria-selected`; the pending one shows a spinner. */
 export function Item({ option, index, className, ...props }: ComponentProps<'div'> & { option: OrgOption; index: number }) {
-  const { api, t, slot } = useParts();
+  const { api, t, slot, kit } = useParts();
   const active = index === api.activeIndex;
   const current = option.id === api.currentId;
   const pending = api.pending === option.id;
@@ -96,27 +96,27 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
       onPointerMove={() => active || api.setActiveIndex(index)}
       // Keep focus in the search box, where the keyboard is.
       onMouseDown={(event) => event.preventDefault()}
-      {...slot('item', `${BOX} csk:absolute csk:inset-x-0 csk:flex csk:items-center csk:gap-2.5 csk:px-3 csk:text-sm csk:cursor-pointer csk:select-none csk:data-[active]:bg-accent`, className)}
+      {...slot('item', 'csk-os-item', className)}
       data-state={pending ? 'pending' : current ? 'current' : 'idle'}
       data-active={active || undefined}
       {...props}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, ...props.style }}
     >
       <OrgAvatar name={option.name} imageUrl={org?.imageUrl} hasImage={org?.hasImage} personal={!org} {...slot('avatar', avatarClass(!org))} />
-      <span className="csk:flex csk:min-w-0 csk:flex-1 csk:flex-col csk:leading-tight">
+      <span className={kit('csk-os-text')}>
         <span {...slot('name', 'csk:truncate csk:font-medium')}>{option.name}</span>
-        {detail ? <span {...slot('role', 'csk:truncate csk:text-xs csk:text-muted-foreground')}>{detail}</span> : null}
+        {detail ? <span {...slot('role', 'csk-os-role')}>{detail}</span> : null}
       </span>
-      <span className="csk:flex csk:shrink-0 csk:items-center csk:gap-1 csk:text-xs csk:text-muted-foreground">
+      <span className={kit('csk-os-mark')}>
         {pending ? (
           <>
-            <Spinner />
+            <Icon name="spinner" className={kit(SPIN)} />
             <span className="csk:sr-only">{t.orgSwitching({ name: option.name })}</span>
           </>
         ) : current ? (
           <>
-            <span className="csk:text-foreground">
-              <CheckIcon />
+            <span className={kit('csk:text-foreground')}>
+              <Icon name="check" />
             </span>
             <span className="csk:sr-only">{t.current}</span>
           </>
@@ -132,7 +132,7 @@ export function Empty({ className, ...props }: ComponentProps<'p'>) {
   const memberships = api.options.length > 1 || api.options[0]?.kind === 'organization';
   if (api.total === undefined || memberships || api.searching || (api.loadState === 'loading' && api.hasMore)) return null;
   return (
-    <p {...slot('empty', `${BOX} csk:m-0 csk:px-3 csk:py-3 csk:text-sm csk:text-muted-foreground`, className)} {...props}>
+    <p {...slot('empty', 'csk-os-empty', className)} {...props}>
       {api.query.trim() ? t.orgNoMatches({ query: api.query.trim() }) : t.orgNoMemberships}
     </p>
   );
@@ -140,16 +140,16 @@ export function Empty({ className, ...props }: ComponentProps<'p'>) {
 
 /** The first page's skeleton, a "loading more" row, or a failed page with a retry. */
 export function LoadState({ className, ...props }: ComponentProps<'div'>) {
-  const { api, t, slot, unstyled } = useParts();
-  const kit = `${BOX} csk:flex csk:min-h-11 csk:items-center csk:gap-2 csk:px-3 csk:py-2 csk:text-sm csk:text-muted-foreground`;
+  const { api, t, slot, kit } = useParts();
+  const row = 'csk-os-status-row';
   if (api.total === undefined && api.loadState === 'loading') {
     return (
-      <div {...slot('status', `${BOX} csk:flex csk:flex-col`, className)} data-state="loading" aria-busy="true" {...props}>
+      <div {...slot('status', 'csk-os-status', className)} data-state="loading" aria-busy="true" {...props}>
         <span className="csk:sr-only">{t.loading}</span>
         {[0, 1, 2].map((i) => (
-          <span key={i} aria-hidden="true" className={unstyled ? undefined : 'csk:flex csk:h-11 csk:items-center csk:gap-2.5 csk:px-3'}>
-            <span className="csk:size-7 csk:rounded-md csk:bg-muted csk:animate-pulse csk:motion-reduce:animate-none" />
-            <span className="csk:h-3 csk:w-2/5 csk:rounded csk:bg-muted csk:animate-pulse csk:motion-reduce:animate-none" />
+          <span key={i} aria-hidden="true" className={kit('csk-os-skeleton-row')}>
+            <span className={kit('csk-os-skeleton-avatar')} />
+            <span className={kit('csk-os-skeleton-text')} />
           </span>
         ))}
       </div>
@@ -157,9 +157,9 @@ export function LoadState({ className, ...props }: ComponentProps<'div'>) {
   }
   if (api.loadState === 'error') {
     return (
-      <div {...slot('status', `${kit} csk:text-destructive`, className)} data-state="error" role="alert" {...props}>
-        <span className="csk:flex-1">{t.orgPageFailed}</span>
-        <button type="button" onClick={api.retry} className={unstyled ? undefined : `${BOX} csk:inline-flex csk:h-8 csk:items-center csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-background csk:px-3 csk:text-sm csk:font-medium csk:text-foreground csk:cursor-pointer csk:[font-family:inherit] csk:outline-none csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:pointer-coarse:h-11`}>
+      <div {...slot('status', `${row} csk:text-destructive`, className)} data-state="error" role="alert" {...props}>
+        <span className={kit('csk:flex-1')}>{t.orgPageFailed}</span>
+        <button type="button" onClick={api.retry} className={kit('csk-k-button csk-k-focus csk-k-outline')}>
           {t.retry}
         </button>
       </div>
@@ -167,8 +167,8 @@ export function LoadState({ className, ...props }: ComponentProps<'div'>) {
   }
   if (api.loadState === 'loading' && (api.hasMore || api.searching)) {
     return (
-      <div {...slot('status', kit, className)} data-state="loading" {...props}>
-        <Spinner />
+      <div {...slot('status', row, className)} data-state="loading" {...props}>
+        <Icon name="spinner" className={kit(SPIN)} />
         <span>{api.searching ? t.orgSearchingAll({ loaded: api.options.length, total: api.total ?? 0 }) : t.orgLoadingMore}</span>
       </div>
     );
@@ -178,15 +178,15 @@ export function LoadState({ className, ...props }: ComponentProps<'div'>) {
 
 /** A failed switch, next to the list: a sentence for people, Clerk's message behind Details. */
 export function SwitchError({ className, ...props }: ComponentProps<'div'>) {
-  const { api, t, slot, unstyled } = useParts();
+  const { api, t, slot, kit } = useParts();
   if (!api.failure) return null;
   return (
-    <div {...slot('error', `${BOX} csk:m-2 csk:mb-0 csk:rounded-md csk:border csk:border-solid csk:border-destructive csk:px-3 csk:py-2 csk:text-sm csk:text-destructive`, className)} role="alert" {...props}>
-      <p className={unstyled ? undefined : 'csk:m-0 csk:font-medium'}>{t.orgSwitchFailed({ name: api.failure.name })}</p>
-      <p className={unstyled ? undefined : 'csk:m-0'}>{api.failure.text}</p>
+    <div {...slot('error', 'csk-os-error', className)} role="alert" {...props}>
+      <p className={kit('csk:m-0 csk:font-medium')}>{t.orgSwitchFailed({ name: api.failure.name })}</p>
+      <p className={kit('csk:m-0')}>{api.failure.text}</p>
       {api.failure.detail ? (
-        <details className={unstyled ? undefined : 'csk:mt-1 csk:text-xs csk:text-muted-foreground'}>
-          <summary className={unstyled ? undefined : 'csk:cursor-pointer'}>{t.orgDetails}</summary>
+        <details className={kit('csk-os-details')}>
+          <summary className={kit('csk:cursor-pointer')}>{t.orgDetails}</summary>
           {api.failure.detail}
         </details>
       ) : null}
@@ -199,7 +199,7 @@ export function Notice({ className, ...props }: ComponentProps<'p'>) {
   const { api, t, slot } = useParts();
   if (api.organization || !api.hidePersonal) return null;
   return (
-    <p {...slot('notice', `${BOX} csk:m-0 csk:px-3 csk:pt-2 csk:pb-1 csk:text-xs csk:text-muted-foreground`, className)} {...props}>
+    <p {...slot('notice', 'csk-os-notice', className)} {...props}>
       {t.orgNoneActive}
     </p>
   );
@@ -208,14 +208,14 @@ export function Notice({ className, ...props }: ComponentProps<'p'>) {
 /** Under the list: where the create / manage actions go. */
 export function Footer({ className, ...props }: ComponentProps<'div'>) {
   const { slot } = useParts();
-  return <div {...slot('footer', `${BOX} csk:flex csk:flex-col csk:gap-0.5 csk:border-0 csk:border-t csk:border-solid csk:border-border csk:p-1`, className)} {...props} />;
+  return <div {...slot('footer', 'csk-os-footer', className)} {...props} />;
 }
 
 /** A footer action: given an href it is a finished link in the kit's style; a node replaces it. */
 export function Action({ href, label, children, className }: { href?: string; label: string; children?: ReactNode; className?: string }) {
   const { slot } = useParts();
   if (children !== undefined && typeof children !== 'string') return <>{children}</>;
-  const kit = `${BOX} csk:flex csk:h-9 csk:items-center csk:rounded-md csk:px-2.5 csk:text-sm csk:text-foreground csk:no-underline csk:outline-none csk:hover:bg-accent csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:pointer-coarse:h-11`;
+  const kit = 'csk-os-action';
   return (
     <a href={href} {...slot('action', kit, className)}>
       {children ?? label}

@@ -235,7 +235,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     failure,
     announcement,
     onSearchKeyDown,
-    ids: { trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: optionId },
+    ids: { anchor: `--csk-os${baseId.replace(/\W/g, '')}`, trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: optionId },
     /** Callback refs the parts attach, so the hook can place the popover and move focus. */
     attach: {
       trigger: useCallback((el: HTMLButtonElement | null) => void (triggerRef.current = el), []),

@@ -5,20 +5,20 @@ import { badgeClass, Avatar, Button, InlineError, type SlotFn } from '../shared/
 import { Heading, usePartsContext } from './context';
 import { accountName } from './names';
 
-export const rowClass = 'csk:box-border csk:py-3 csk:first:pt-0 csk:last:pb-0';
-export const rowInnerClass = 'csk:flex csk:min-h-10 csk:items-center csk:gap-3';
-export const leadClass = 'csk:flex csk:min-w-0 csk:flex-1 csk:items-center csk:gap-3';
-export const listClass = 'csk:m-0 csk:p-0 csk:list-none csk:divide-y csk:divide-border';
-export const headingClass = 'csk:m-0 csk:text-sm csk:font-semibold csk:text-foreground csk:outline-none';
+export const rowClass = 'csk-sl-row';
+export const rowInnerClass = 'csk-sl-row-inner';
+export const leadClass = 'csk-sl-lead';
+export const listClass = 'csk-sl-list';
+export const headingClass = 'csk-sl-heading';
 /** Name and badge on one line while they fit; on a narrow row the badge wraps below instead of squeezing the name. */
-export const nameClass = 'csk:m-0 csk:flex csk:min-w-0 csk:flex-wrap csk:items-center csk:gap-x-2 csk:gap-y-0.5 csk:text-sm csk:font-medium';
+export const nameClass = 'csk-sl-name';
 /** Icons and avatars give their room to the text on very narrow rows (the kind stays in the accessible text). */
 export const narrowHidden = 'csk:@max-[17rem]:hidden';
-export const metaClass = 'csk:m-0 csk:text-xs csk:text-muted-foreground csk:truncate';
+export const metaClass = 'csk-sl-meta';
 
 /** One line, truncated, with the full value in `title` and in the accessible text. */
 export const Truncated = ({ text, slot }: { text: string; slot: SlotFn }) => (
-  <span {...slot('label', 'csk:min-w-0 csk:max-w-full csk:truncate')} title={text}>
+  <span {...slot('label', 'csk-sl-label')} title={text}>
     {text}
   </span>
 );
@@ -35,7 +35,7 @@ export function Accounts({ addAccount, children }: AccountsProps) {
   const id = useId();
   const add =
     addAccount && typeof addAccount === 'object' && 'href' in addAccount ? (
-      <a href={addAccount.href} {...slot('addAccount', 'csk:box-border csk:mt-3 csk:inline-flex csk:h-8 csk:pointer-coarse:h-11 csk:items-center csk:gap-2 csk:rounded-md csk:px-2 csk:text-sm csk:font-medium csk:text-foreground csk:no-underline csk:hover:bg-accent csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:outline-none')}>
+      <a href={addAccount.href} {...slot('addAccount', 'csk-sl-add-account')}>
         <span aria-hidden="true">+</span>
         {addAccount.label ?? api.t.addAccount}
       </a>
@@ -67,7 +67,7 @@ export function Account({ session }: { session: SessionResource }) {
     <li {...slot('account', rowClass)} data-state={pending ? 'pending' : isCurrent ? 'current' : 'idle'}>
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
-          <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', `csk:box-border csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-full csk:bg-muted csk:text-xs csk:font-semibold csk:object-cover ${narrowHidden}`)} />
+          <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', `${narrowHidden} csk-sl-avatar`)} />
           <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
             <p {...slot('name', nameClass)}>
               <Truncated text={name} slot={slot} />
@@ -80,7 +80,7 @@ export function Account({ session }: { session: SessionResource }) {
             ) : null}
           </div>
         </div>
-        <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
+        <div {...slot('actions', 'csk-sl-actions')}>
           {isCurrent ? null : (
             <Button styles={slot} action="switch" aria-label={pending ? undefined : t.switchAccountLabel({ name })} blocked={busy} pending={pending === 'switch'} onClick={() => void api.switchAccount(session)}>
               {pending === 'switch' ? t.switching : t.switchAccount}

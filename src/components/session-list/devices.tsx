@@ -28,7 +28,7 @@ export function Devices() {
   const count = api.others.length;
   return (
     <section {...slot('section', '')} aria-labelledby={id} data-section="devices">
-      <div {...slot('row', 'csk:mb-2 csk:flex csk:flex-wrap csk:items-center csk:justify-between csk:gap-2')}>
+      <div {...slot('row', 'csk-sl-section-head')}>
         <Heading level={level + 1} id={id} tabIndex={-1} data-focus-fallback="" {...slot('heading', headingClass)}>
           {t.devicesTitle}
         </Heading>
@@ -51,7 +51,7 @@ export function Devices() {
               <Device key={d.id} device={d} />
             ))}
           </ul>
-          {count === 0 ? <p {...slot('empty', 'csk:m-0 csk:mt-3 csk:text-sm csk:text-muted-foreground')}>{t.noOtherDevices}</p> : null}
+          {count === 0 ? <p {...slot('empty', 'csk-sl-empty')}>{t.noOtherDevices}</p> : null}
         </>
       )}
     </section>
@@ -73,7 +73,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
     <li {...slot('device', rowClass)} data-state={pending ? 'pending' : isCurrent ? 'current' : 'idle'}>
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
-          <span {...slot('icon', `csk:flex csk:size-9 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-md csk:bg-muted ${narrowHidden}`)} data-kind={kind}>
+          <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind}>
             <DeviceIcon kind={kind} />
           </span>
           <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
@@ -82,18 +82,18 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
               <Truncated text={title} slot={slot} />
               {isCurrent ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
             </p>
-            <p {...slot('meta', 'csk:m-0 csk:flex csk:flex-wrap csk:gap-x-1.5 csk:text-xs csk:text-muted-foreground')}>
+            <p {...slot('meta', 'csk-sl-device-meta')}>
               {meta.filter(Boolean).map((part, i) => (
                 <span key={i} {...slot('metaItem', i ? "csk:min-w-0 csk:[overflow-wrap:anywhere] csk:before:content-['·_']" : 'csk:min-w-0 csk:[overflow-wrap:anywhere]')}>
                   {i ? breakable(part!) : part}
                 </span>
               ))}
             </p>
-            <p {...slot('meta', 'csk:m-0 csk:text-xs csk:text-muted-foreground')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
+            <p {...slot('meta', 'csk-sl-meta-line')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
           </div>
         </div>
         {isCurrent ? null : (
-          <div {...slot('actions', 'csk:flex csk:shrink-0 csk:gap-1')}>
+          <div {...slot('actions', 'csk-sl-actions')}>
             <Button styles={slot} action="revoke" aria-label={pending ? undefined : t.revokeLabel({ device: deviceName(device, t) })} aria-haspopup="dialog" pending={pending === 'revoke'} onClick={() => api.openConfirm({ kind: 'device', id: device.id })}>
               {pending ? t.revoking : t.revoke}
             </Button>

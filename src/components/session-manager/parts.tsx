@@ -62,15 +62,15 @@ export function Header() {
   const name = user.fullName || user.username || email || t.unknownUser;
   const a = device?.latestActivity;
   return (
-    <div {...slot('header', 'csk:flex csk:items-center csk:gap-3')}>
-      <Avatar src={user.hasImage ? user.imageUrl : null} name={name} {...slot('avatar', 'csk:box-border csk:flex csk:size-10 csk:shrink-0 csk:items-center csk:justify-center csk:rounded-full csk:bg-muted csk:text-sm csk:font-semibold csk:object-cover')} />
+    <div {...slot('header', 'csk-sm-header')}>
+      <Avatar src={user.hasImage ? user.imageUrl : null} name={name} {...slot('avatar', 'csk-sm-avatar')} />
       <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
-        <p {...slot('name', 'csk:m-0 csk:font-semibold csk:truncate')} title={name}>{name}</p>
-        {email && email !== name ? <p {...slot('email', 'csk:m-0 csk:text-sm csk:text-muted-foreground csk:truncate')} title={email}>{email}</p> : null}
+        <p {...slot('name', 'csk-sm-name')} title={name}>{name}</p>
+        {email && email !== name ? <p {...slot('email', 'csk-sm-email')} title={email}>{email}</p> : null}
         {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{t.impersonated}</span> : null}
         {a ? (
-          <p {...slot('device', 'csk:m-0 csk:mt-1 csk:flex csk:min-w-0 csk:items-start csk:gap-1.5 csk:text-xs csk:text-muted-foreground')}>
-            <span {...slot('icon', 'csk:flex csk:shrink-0 csk:[&>svg]:size-4')}><DeviceIcon kind={deviceKind(a)} /></span>
+          <p {...slot('device', 'csk-sm-device')}>
+            <span {...slot('icon', 'csk-sm-icon')}><DeviceIcon kind={deviceKind(a)} /></span>
             <span {...slot('label', 'csk:min-w-0 csk:[overflow-wrap:anywhere]')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
           </p>
         ) : null}
@@ -84,9 +84,9 @@ export function Details() {
   const { api, slot, now } = useParts('Details');
   const { t, session } = api;
   const row = (term: string, value: ReactNode) => (
-    <div {...slot('detail', 'csk:flex csk:flex-col csk:gap-0.5 csk:@sm:flex-row csk:@sm:gap-3')}>
-      <dt {...slot('term', 'csk:w-28 csk:shrink-0 csk:text-muted-foreground')}>{term}</dt>
-      <dd {...slot('value', 'csk:m-0 csk:min-w-0 csk:flex csk:flex-wrap csk:items-center csk:gap-x-2')}>{value}</dd>
+    <div {...slot('detail', 'csk-sm-detail')}>
+      <dt {...slot('term', 'csk-sm-term')}>{term}</dt>
+      <dd {...slot('value', 'csk-sm-value')}>{value}</dd>
     </div>
   );
   const when = (date: Date) => (
@@ -96,25 +96,25 @@ export function Details() {
     </>
   );
   return (
-    <div {...slot('body', 'csk:flex csk:flex-col csk:gap-2 csk:text-sm')}>
-      <dl {...slot('details', 'csk:m-0 csk:flex csk:flex-col csk:gap-2')}>
+    <div {...slot('body', 'csk-sm-body')}>
+      <dl {...slot('details', 'csk-sm-details')}>
         {row(t.createdAt, when(session.createdAt))}
         {row(t.lastActiveAt, when(session.lastActiveAt))}
         {row(t.expireAt, when(session.expireAt))}
       </dl>
       <details {...slot('disclosure', 'csk:text-sm')}>
         <summary {...slot('summary', 'csk:cursor-pointer csk:text-muted-foreground')}>{t.sessionDetails}</summary>
-        <dl {...slot('details', 'csk:m-0 csk:mt-2 csk:flex csk:flex-col csk:gap-2')}>
+        <dl {...slot('details', 'csk-sm-raw')}>
           {row(
             t.sessionId,
             <>
-              <code {...slot('code', 'csk:min-w-0 csk:break-all csk:font-mono csk:text-xs')}>{session.id}</code>
+              <code {...slot('code', 'csk-sm-code')}>{session.id}</code>
               <Button styles={slot} variant="ghost" action="copy" onClick={() => void api.copyId()}>
                 {api.copied === 'copied' ? t.copied : api.copied === 'failed' ? t.copyFailed : t.copySessionId}
               </Button>
             </>,
           )}
-          {api.actor ? row(t.impersonator, <code {...slot('code', 'csk:break-all csk:font-mono csk:text-xs')}>{api.actor.sub}</code>) : null}
+          {api.actor ? row(t.impersonator, <code {...slot('code', 'csk-sm-code-inline')}>{api.actor.sub}</code>) : null}
         </dl>
       </details>
     </div>
@@ -126,11 +126,11 @@ export function Actions() {
   const { api, slot } = useParts('Actions');
   const { t, pending, failure } = api;
   return (
-    <div {...slot('body', 'csk:flex csk:flex-col csk:gap-3')}>
+    <div {...slot('body', 'csk-sm-stack')}>
       {failure && failure.action === 'sign-out' ? (
         <InlineError slot={slot} text={t.signOutFailed({ message: failure.text })} detail={failure.detail} retry={() => void api.signOut()} retryLabel={t.retry} detailsLabel={t.details} />
       ) : null}
-      <div {...slot('actions', 'csk:flex csk:flex-wrap csk:gap-2')}>
+      <div {...slot('actions', 'csk-sm-actions')}>
         <Button styles={slot} variant="primary" action="sign-out" onClick={() => void api.signOut()} blocked={pending !== null} pending={pending === 'sign-out'}>
           {pending === 'sign-out' ? t.signingOut : t.signOut}
         </Button>

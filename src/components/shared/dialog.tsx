@@ -50,7 +50,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, cancelLa
       aria-labelledby={titleId}
       {...slot(
         'dialog',
-        'csk:box-border csk:m-auto csk:w-[min(28rem,calc(100vw-2rem))] csk:max-w-[calc(100vw-2rem)] csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-5 csk:text-card-foreground csk:font-sans csk:shadow-lg csk:backdrop:bg-black/50',
+        'csk-k-dialog',
       )}
       data-state={open ? 'open' : 'closed'}
       onCancel={(event) => {
@@ -64,12 +64,12 @@ export function ConfirmDialog({ open, title, description, confirmLabel, cancelLa
         cancel();
       }}
     >
-      <h2 id={titleId} {...slot('dialogTitle', 'csk:m-0 csk:text-base csk:font-semibold csk:break-words')}>
+      <h2 id={titleId} {...slot('dialogTitle', 'csk-k-dialog-title')}>
         {title}
       </h2>
-      <div {...slot('dialogDescription', 'csk:mt-2 csk:text-sm csk:text-muted-foreground csk:break-words')}>{description}</div>
+      <div {...slot('dialogDescription', 'csk-k-dialog-description')}>{description}</div>
       {error ? <div {...slot('dialogError', 'csk:mt-3')}>{error}</div> : null}
-      <div {...slot('dialogActions', 'csk:mt-5 csk:flex csk:flex-wrap csk:justify-end csk:gap-2')}>
+      <div {...slot('dialogActions', 'csk-k-dialog-actions')}>
         <Button styles={slot} action="cancel" data-autofocus="" onClick={cancel} blocked={pending}>
           {cancelLabel}
         </Button>

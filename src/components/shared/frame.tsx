@@ -31,7 +31,7 @@ export function Frame(props: { slot: SlotFn; className?: string; status: FrameSt
       data-state={props.state ?? status}
       aria-labelledby={id}
     >
-      <Heading level={props.level} id={id} tabIndex={-1} data-focus-fallback="" {...slot('title', 'csk:m-0 csk:text-base csk:font-semibold csk:outline-none')}>
+      <Heading level={props.level} id={id} tabIndex={-1} data-focus-fallback="" {...slot('title', 'csk-k-title')}>
         {props.title}
       </Heading>
       {status === 'ready' ? (
@@ -43,7 +43,7 @@ export function Frame(props: { slot: SlotFn; className?: string; status: FrameSt
       ) : status === 'error' ? (
         <InlineError slot={slot} text={t.clerkFailed} retry={props.retryLoad} retryLabel={t.retry} detailsLabel={t.details} />
       ) : (
-        <p {...slot('empty', 'csk:m-0 csk:text-sm csk:text-muted-foreground')}>{t.signedOutMessage}</p>
+        <p {...slot('empty', 'csk-k-empty')}>{t.signedOutMessage}</p>
       )}
       <LiveRegion message={props.announcement} />
     </section>

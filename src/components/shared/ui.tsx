@@ -20,12 +20,12 @@ export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boole
     ? undefined
     : cx(
     // No preflight: reset what the browser's own button style would add.
-    'csk:box-border csk:inline-flex csk:items-center csk:justify-center csk:gap-1.5 csk:rounded-md csk:px-3 csk:h-8 csk:pointer-coarse:h-11 csk:pointer-coarse:min-w-11 csk:text-sm csk:font-medium csk:whitespace-nowrap csk:cursor-pointer csk:[font-family:inherit]',
-    'csk:outline-none csk:focus-visible:ring-2 csk:focus-visible:ring-ring csk:focus-visible:ring-offset-1 csk:disabled:opacity-60 csk:disabled:cursor-not-allowed csk:aria-disabled:opacity-60 csk:aria-disabled:cursor-not-allowed',
-    variant === 'primary' && 'csk:border-0 csk:bg-primary csk:text-primary-foreground',
-    variant === 'destructive' && 'csk:border-0 csk:bg-destructive csk:text-destructive-foreground',
-    variant === 'outline' && 'csk:border csk:border-solid csk:border-border csk:bg-background csk:text-foreground csk:hover:bg-accent',
-    variant === 'ghost' && 'csk:border-0 csk:bg-transparent csk:text-foreground csk:hover:bg-accent',
+    'csk-k-button',
+    'csk-k-focus',
+    variant === 'primary' && 'csk-k-primary',
+    variant === 'destructive' && 'csk-k-destructive',
+    variant === 'outline' && 'csk-k-outline',
+    variant === 'ghost' && 'csk-k-ghost',
   );
 
 /**
@@ -54,7 +54,7 @@ export function Button({ styles: slot, variant, action, pending, blocked, childr
 
 export const badgeClass = (tone: 'neutral' | 'warning' = 'neutral') =>
   cx(
-    'csk:inline-flex csk:items-center csk:rounded-full csk:px-2 csk:py-0.5 csk:text-xs csk:font-medium csk:whitespace-nowrap csk:align-middle',
+    'csk-k-badge',
     tone === 'neutral' ? 'csk:bg-muted csk:text-foreground' : 'csk:bg-warning csk:text-background',
   );
 
@@ -97,18 +97,18 @@ export function LiveRegion({ message }: { message: string }) {
 
 /** Skeleton rows shaped like the loaded rows (icon, two lines, a button), pulsing unless reduced motion is asked for. */
 export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot: SlotFn; label: string; person?: boolean }) {
-  const bar = 'csk:block csk:rounded csk:bg-muted';
+  const bar = 'csk-k-bar';
   return (
-    <div {...slot('skeleton', 'csk:flex csk:flex-col csk:animate-pulse csk:motion-reduce:animate-none')}>
+    <div {...slot('skeleton', 'csk-k-skeleton')}>
       <span className="csk:sr-only">{label}</span>
       {Array.from({ length: rows }, (_, i) => (
-        <span key={i} aria-hidden="true" {...slot('skeletonRow', 'csk:box-border csk:flex csk:min-h-16 csk:items-center csk:gap-3 csk:py-3')}>
+        <span key={i} aria-hidden="true" {...slot('skeletonRow', 'csk-k-skeleton-row')}>
           <span {...slot('skeletonBar', cx(bar, 'csk:size-9 csk:shrink-0', person ? 'csk:rounded-full' : 'csk:rounded-md'))} />
-          <span {...slot('skeletonText', 'csk:flex csk:flex-1 csk:flex-col csk:gap-2')}>
+          <span {...slot('skeletonText', 'csk-k-skeleton-text')}>
             <span {...slot('skeletonBar', cx(bar, 'csk:h-3.5 csk:w-2/5'))} />
             <span {...slot('skeletonBar', cx(bar, 'csk:h-3 csk:w-3/5'))} />
           </span>
-          {person ? null : <span {...slot('skeletonBar', cx(bar, 'csk:h-8 csk:w-20 csk:shrink-0 csk:rounded-md'))} />}
+          {person ? null : <span {...slot('skeletonBar', cx(bar, 'csk-k-skeleton-bar'))} />}
         </span>
       ))}
     </div>
@@ -118,15 +118,15 @@ export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot
 /** A failure where it happened: the sentence for people, a retry, and Clerk's own words behind "Details". */
 export function InlineError({ slot, text, detail, retry, retryLabel, detailsLabel }: { slot: SlotFn; text: string; detail?: string; retry?: () => void; retryLabel: string; detailsLabel: string }) {
   return (
-    <div {...slot('error', 'csk:box-border csk:flex csk:flex-wrap csk:items-center csk:gap-x-3 csk:gap-y-1 csk:rounded-md csk:border csk:border-solid csk:border-destructive csk:px-3 csk:py-2 csk:text-sm csk:text-destructive')} role="alert">
-      <span {...slot('errorText', 'csk:min-w-0 csk:flex-[1_1_12rem] csk:break-words')}>{text}</span>
+    <div {...slot('error', 'csk-k-error')} role="alert">
+      <span {...slot('errorText', 'csk-k-error-text')}>{text}</span>
       {retry ? (
         <Button styles={slot} variant="outline" action="retry" onClick={retry}>
           {retryLabel}
         </Button>
       ) : null}
       {detail ? (
-        <details {...slot('details', 'csk:basis-full csk:text-xs csk:text-muted-foreground')}>
+        <details {...slot('details', 'csk-k-details')}>
           <summary {...slot('summary', 'csk:cursor-pointer')}>{detailsLabel}</summary>
           <span {...slot('detailText', 'csk:break-all')}>{detail}</span>
         </details>
