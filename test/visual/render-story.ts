@@ -21,19 +21,5 @@ export async function renderStory(story: { run: (context?: { canvasElement?: HTM
   if (layered.length) root.style.minHeight = `${Math.ceil(Math.max(...layered) - top + 16)}px`;
   // Grow the viewport to the content: Chromium leaves anything below the viewport blank.
   await page.viewport(width, Math.max(height, Math.ceil(root.getBoundingClientRect().height)));
-  // A popover that opened while its trigger was below the first 768 px flipped above it, and CSS
-  // anchor positioning keeps the last position that fits until position-try-fallbacks changes
-  // (hiding and showing it again does not reset that): place it afresh in the grown viewport,
-  // where a person would have opened it.
-  const popovers = [...document.querySelectorAll<HTMLElement>(':popover-open')];
-  if (popovers.length) {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (const el of popovers) el.style.positionTryFallbacks = 'none';
-    await frame();
-    await frame();
-    for (const el of popovers) el.style.positionTryFallbacks = '';
-    await frame();
-    await frame();
-  }
   return root;
 }

@@ -69,7 +69,7 @@ const ICONS = {
 
 /** A 16 px icon. */
 /** The spinner's classes: it stands still under reduced motion (the label beside it still says it). */
-export const SPIN = 'csk:animate-spin csk:motion-reduce:animate-none';
+export const SPIN = 'csk-k-spin';
 
 export const Icon = ({ name, className }: { name: keyof typeof ICONS; className?: string }) => (
   <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>

@@ -104,7 +104,7 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
     >
       <OrgAvatar name={option.name} imageUrl={org?.imageUrl} hasImage={org?.hasImage} personal={!org} {...slot('avatar', avatarClass(!org))} />
       <span className={kit('csk-os-text')}>
-        <span {...slot('name', 'csk:truncate csk:font-medium')}>{option.name}</span>
+        <span {...slot('name', 'csk-os-name')}>{option.name}</span>
         {detail ? <span {...slot('role', 'csk-os-role')}>{detail}</span> : null}
       </span>
       <span className={kit('csk-os-mark')}>
@@ -182,7 +182,7 @@ export function SwitchError({ className, ...props }: ComponentProps<'div'>) {
   if (!api.failure) return null;
   return (
     <div {...slot('error', 'csk-os-error', className)} role="alert" {...props}>
-      <p className={kit('csk:m-0 csk:font-medium')}>{t.orgSwitchFailed({ name: api.failure.name })}</p>
+      <p className={kit('csk-os-headline')}>{t.orgSwitchFailed({ name: api.failure.name })}</p>
       <p className={kit('csk:m-0')}>{api.failure.text}</p>
       {api.failure.detail ? (
         <details className={kit('csk-os-details')}>

@@ -71,7 +71,7 @@ export function Trigger({ className, children, ...props }: ComponentProps<'butto
             <OrgAvatar name={organization?.name ?? ''} imageUrl={organization?.imageUrl} hasImage={organization?.hasImage} personal={!organization} {...slot('avatar', avatarClass(!organization))} />
           )}
           <span className={kit('csk-os-trigger-text')}>
-            <span {...slot('name', 'csk:truncate csk:font-medium')}>{name}</span>
+            <span {...slot('name', 'csk-os-name')}>{name}</span>
             {status === 'ready' && organization && api.role ? <span {...slot('role', 'csk-os-role')}>{api.role}</span> : null}
             {status === 'unavailable' ? <span className="csk:sr-only">{t.orgUnavailableHint}</span> : null}
           </span>

@@ -68,7 +68,7 @@ export function Account({ session }: { session: SessionResource }) {
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
           <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', `${narrowHidden} csk-sl-avatar`)} />
-          <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
+          <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
               <Truncated text={name} slot={slot} />
               {isCurrent ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
@@ -89,7 +89,7 @@ export function Account({ session }: { session: SessionResource }) {
           <Button styles={slot} variant="ghost" action="sign-out" aria-label={pending ? undefined : t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
             {pending ? null : (
               // On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room.
-              <svg {...slot('buttonIcon', 'csk:hidden csk:@max-[24rem]:block')} width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+              <svg {...slot('buttonIcon', 'csk-sl-narrow-icon')} width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
                 <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
               </svg>
             )}

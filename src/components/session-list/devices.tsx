@@ -76,7 +76,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
           <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind}>
             <DeviceIcon kind={kind} />
           </span>
-          <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
+          <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
               <span className="csk:sr-only">{kindLabel(kind, t)}: </span>
               <Truncated text={title} slot={slot} />
@@ -84,7 +84,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
             </p>
             <p {...slot('meta', 'csk-sl-device-meta')}>
               {meta.filter(Boolean).map((part, i) => (
-                <span key={i} {...slot('metaItem', i ? "csk:min-w-0 csk:[overflow-wrap:anywhere] csk:before:content-['·_']" : 'csk:min-w-0 csk:[overflow-wrap:anywhere]')}>
+                <span key={i} {...slot('metaItem', i ? 'csk-k-wrap csk-sl-dot' : 'csk-k-wrap')}>
                   {i ? breakable(part!) : part}
                 </span>
               ))}

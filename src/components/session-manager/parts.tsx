@@ -64,14 +64,14 @@ export function Header() {
   return (
     <div {...slot('header', 'csk-sm-header')}>
       <Avatar src={user.hasImage ? user.imageUrl : null} name={name} {...slot('avatar', 'csk-sm-avatar')} />
-      <div {...slot('text', 'csk:min-w-0 csk:flex-1')}>
+      <div {...slot('text', 'csk-k-grow')}>
         <p {...slot('name', 'csk-sm-name')} title={name}>{name}</p>
         {email && email !== name ? <p {...slot('email', 'csk-sm-email')} title={email}>{email}</p> : null}
         {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{t.impersonated}</span> : null}
         {a ? (
           <p {...slot('device', 'csk-sm-device')}>
             <span {...slot('icon', 'csk-sm-icon')}><DeviceIcon kind={deviceKind(a)} /></span>
-            <span {...slot('label', 'csk:min-w-0 csk:[overflow-wrap:anywhere]')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
+            <span {...slot('label', 'csk-k-wrap')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
           </p>
         ) : null}
       </div>
@@ -103,7 +103,7 @@ export function Details() {
         {row(t.expireAt, when(session.expireAt))}
       </dl>
       <details {...slot('disclosure', 'csk:text-sm')}>
-        <summary {...slot('summary', 'csk:cursor-pointer csk:text-muted-foreground')}>{t.sessionDetails}</summary>
+        <summary {...slot('summary', 'csk-sm-summary')}>{t.sessionDetails}</summary>
         <dl {...slot('details', 'csk-sm-raw')}>
           {row(
             t.sessionId,

@@ -26,7 +26,7 @@ export function Frame(props: { slot: SlotFn; className?: string; status: FrameSt
     <section
       ref={ref}
       onFocus={onFocus}
-      {...slot('root', `csk:@container csk:box-border csk:flex csk:min-w-0 csk:flex-col csk:gap-5 csk:rounded-md csk:border csk:border-solid csk:border-border csk:bg-card csk:p-5 csk:max-sm:p-4 csk:text-card-foreground csk:font-sans ${props.wide ? 'csk:max-w-2xl' : 'csk:max-w-xl'}`, props.className)}
+      {...slot('root', `csk-k-frame ${props.wide ? 'csk:max-w-2xl' : 'csk:max-w-xl'}`, props.className)}
       data-csk-root=""
       data-state={props.state ?? status}
       aria-labelledby={id}

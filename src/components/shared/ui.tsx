@@ -15,18 +15,7 @@ export type SharedSlot =
 
 export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
 /** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
-export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) =>
-  unstyled
-    ? undefined
-    : cx(
-    // No preflight: reset what the browser's own button style would add.
-    'csk-k-button',
-    'csk-k-focus',
-    variant === 'primary' && 'csk-k-primary',
-    variant === 'destructive' && 'csk-k-destructive',
-    variant === 'outline' && 'csk-k-outline',
-    variant === 'ghost' && 'csk-k-ghost',
-  );
+export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) => (unstyled ? undefined : `csk-k-button csk-k-focus csk-k-${variant}`);
 
 /**
  * A kit button: `data-slot="button"`, `data-action` for targeting one, and a spinner while
@@ -52,11 +41,7 @@ export function Button({ styles: slot, variant, action, pending, blocked, childr
   );
 }
 
-export const badgeClass = (tone: 'neutral' | 'warning' = 'neutral') =>
-  cx(
-    'csk-k-badge',
-    tone === 'neutral' ? 'csk:bg-muted csk:text-foreground' : 'csk:bg-warning csk:text-background',
-  );
+export const badgeClass = (tone: 'neutral' | 'warning' = 'neutral') => `csk-k-badge csk-k-badge-${tone}`;
 
 export function Avatar({ src, name, ...rest }: { src?: string | null; name: string; className?: string; 'data-slot': string }) {
   return src ? <img src={src} alt="" width={40} height={40} {...rest} /> : <span aria-hidden="true" {...rest}>{initials(name)}</span>;
@@ -64,7 +49,7 @@ export function Avatar({ src, name, ...rest }: { src?: string | null; name: stri
 
 /** Spins unless reduced motion is asked for. */
 export const Spinner = ({ slot }: { slot: SlotFn }) => (
-  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" {...slot('spinner', 'csk:animate-spin csk:motion-reduce:animate-none')}>
+  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" {...slot('spinner', 'csk-k-spin')}>
     <path d="M21 12a9 9 0 1 1-9-9" strokeLinecap="round" />
   </svg>
 );
@@ -103,10 +88,10 @@ export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot
       <span className="csk:sr-only">{label}</span>
       {Array.from({ length: rows }, (_, i) => (
         <span key={i} aria-hidden="true" {...slot('skeletonRow', 'csk-k-skeleton-row')}>
-          <span {...slot('skeletonBar', cx(bar, 'csk:size-9 csk:shrink-0', person ? 'csk:rounded-full' : 'csk:rounded-md'))} />
+          <span {...slot('skeletonBar', cx(bar, 'csk-k-skeleton-lead', person ? 'csk:rounded-full' : 'csk:rounded-md'))} />
           <span {...slot('skeletonText', 'csk-k-skeleton-text')}>
-            <span {...slot('skeletonBar', cx(bar, 'csk:h-3.5 csk:w-2/5'))} />
-            <span {...slot('skeletonBar', cx(bar, 'csk:h-3 csk:w-3/5'))} />
+            <span {...slot('skeletonBar', cx(bar, 'csk-k-skeleton-line'))} />
+            <span {...slot('skeletonBar', cx(bar, 'csk-k-skeleton-line-2'))} />
           </span>
           {person ? null : <span {...slot('skeletonBar', cx(bar, 'csk-k-skeleton-bar'))} />}
         </span>
