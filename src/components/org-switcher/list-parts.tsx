@@ -186,7 +186,7 @@ export function SwitchError({ className, ...props }: ComponentProps<'div'>) {
       <p className={kit('csk:m-0')}>{api.failure.text}</p>
       {api.failure.detail ? (
         <details className={kit('csk-os-details')}>
-          <summary className={kit('csk:cursor-pointer')}>{t.orgDetails}</summary>
+          <summary className={kit('csk-k-summary')}>{t.orgDetails}</summary>
           {api.failure.detail}
         </details>
       ) : null}

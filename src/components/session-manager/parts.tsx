@@ -103,7 +103,7 @@ export function Details() {
         {row(t.expireAt, when(session.expireAt))}
       </dl>
       <details {...slot('disclosure', 'csk:text-sm')}>
-        <summary {...slot('summary', 'csk-sm-summary')}>{t.sessionDetails}</summary>
+        <summary {...slot('summary', 'csk-k-summary csk:text-muted-foreground')}>{t.sessionDetails}</summary>
         <dl {...slot('details', 'csk-sm-raw')}>
           {row(
             t.sessionId,

@@ -112,7 +112,7 @@ export function InlineError({ slot, text, detail, retry, retryLabel, detailsLabe
       ) : null}
       {detail ? (
         <details {...slot('details', 'csk-k-details')}>
-          <summary {...slot('summary', 'csk:cursor-pointer')}>{detailsLabel}</summary>
+          <summary {...slot('summary', 'csk-k-summary')}>{detailsLabel}</summary>
           <span {...slot('detailText', 'csk:break-all')}>{detail}</span>
         </details>
       ) : null}
