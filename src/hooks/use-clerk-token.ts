@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { useAuth } from '../clerk';
+import { useAuth, useClerk } from '../clerk';
 import { AuthFetchError, createAuthFetch, type AuthFetchOptions, type FetchWithAuth } from '../core/auth-fetch';
 
 export type UseClerkTokenOptions = Omit<AuthFetchOptions, 'getToken'>;
@@ -28,6 +28,7 @@ const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRe
  */
 export function useClerkToken(options: UseClerkTokenOptions = {}): ClerkToken {
   const { isLoaded, isSignedIn, getToken } = useAuth();
+  const clerk = useClerk();
   const { template, organizationId, fetch, throwOnHttpError, timeout } = options;
   const baseUrl = options.baseUrl?.toString();
   // Origins hold no spaces (each is validated as an exact origin), so joined they are a stable key.
@@ -35,7 +36,12 @@ export function useClerkToken(options: UseClerkTokenOptions = {}): ClerkToken {
   const client = useMemo(
     () =>
       createAuthFetch({
-        getToken,
+        // A session pending a task is signed out for useAuth() (as isSignedIn says), yet Clerk's
+        // getToken still hands it a token: asked once Clerk has loaded, so also a function taken before.
+        getToken: async (o) => {
+          const token = await getToken(o);
+          return clerk.session?.status === 'pending' ? null : token;
+        },
         allowedOrigins: origins ? origins.split(' ') : undefined,
         template,
         organizationId,
@@ -44,7 +50,7 @@ export function useClerkToken(options: UseClerkTokenOptions = {}): ClerkToken {
         throwOnHttpError,
         timeout,
       }),
-    [getToken, origins, template, organizationId, baseUrl, fetch, throwOnHttpError, timeout],
+    [getToken, clerk, origins, template, organizationId, baseUrl, fetch, throwOnHttpError, timeout],
   );
   const live = typeof window === 'undefined' ? onServer : client;
   return { isLoaded, isSignedIn: !!isSignedIn, getToken: live.getToken, fetchWithAuth: live };
