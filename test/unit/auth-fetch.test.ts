@@ -360,6 +360,18 @@ describe('given the session state', () => {
     expect(never.fetch).not.toHaveBeenCalled();
   });
 
+  it('should turn a getToken that throws at once into a rejection, and ask again next time', async () => {
+    const boom = new Error('not ready');
+    const getToken = vi.fn<GetToken>().mockImplementationOnce(() => {
+      throw boom;
+    });
+    getToken.mockResolvedValue('t');
+    const { fetchWithAuth, requests } = setup({ getToken });
+    await expect(fetchWithAuth('/api')).rejects.toBe(boom);
+    expect((await fetchWithAuth('/api')).status).toBe(200);
+    expect(requests.map((r) => r.headers.get('authorization'))).toEqual(['Bearer t']);
+  });
+
   it("should pass Clerk's own errors through", async () => {
     const boom = Object.assign(new Error('Network request failed while offline'), { code: 'network_error' });
     const { fetchWithAuth } = setup({ getToken: async () => Promise.reject(boom) });
