@@ -95,18 +95,8 @@ function checkOrigin(origin: string): string {
   return origin;
 }
 
-/** Resolves `promise`, or rejects with the signal's reason as soon as it aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /** A body that can be sent again after a 401 (not a stream, not an async iterable). */
-const isReplayable = (body: unknown) => !(body && typeof body === 'object' && ('getReader' in body || Symbol.asyncIterator in body));
+const isReplayable = (body: unknown) => !('getReader' in Object(body) || Symbol.asyncIterator in Object(body));
 
 /**
  * Creates `fetchWithAuth`. Same-origin URLs and `allowedOrigins` get `Authorization: Bearer
@@ -141,7 +131,14 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
         });
       inFlight.set(key, shared);
     }
-    return abortable(shared, signal);
+    if (!signal) return shared;
+    // This caller stops waiting when its signal aborts; the shared fetch goes on for the others.
+    // (The listener goes when the token settles: a long-lived signal collects none.)
+    return new Promise<string>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort);
+      shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
   };
 
   const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
@@ -155,7 +152,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       try {
         url = new URL(href, base);
       } catch {
-        throw new TypeError(`Not a URL: "${href}"${base ? '' : ' (no page address: pass baseUrl)'}`);
+        throw new TypeError(`Not a URL: "${href}"${base ? '' : ' (no page: pass baseUrl)'}`);
       }
       // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
       // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.

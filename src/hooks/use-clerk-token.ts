@@ -17,7 +17,7 @@ export interface ClerkToken {
 
 const serverRender = () =>
   Promise.reject<never>(
-    new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler (server: auth().getToken())'),
+    new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler'),
   );
 const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRender });
 
@@ -36,20 +36,14 @@ export function useClerkToken(options: UseClerkTokenOptions = {}): ClerkToken {
   const client = useMemo(
     () =>
       createAuthFetch({
+        ...options,
         // A session pending a task is signed out for useAuth() (as isSignedIn says), yet Clerk's
         // getToken still hands it a token: asked once Clerk has loaded, so also a function taken before.
-        getToken: async (o) => {
-          const token = await getToken(o);
-          return clerk.session?.status === 'pending' ? null : token;
-        },
-        allowedOrigins: origins ? origins.split(' ') : undefined,
-        template,
-        organizationId,
-        baseUrl,
-        fetch,
-        throwOnHttpError,
-        timeout,
+        getToken: (o) => getToken(o).then((token) => (clerk.session?.status === 'pending' ? null : token)),
       }),
+    // Every option by value, not the options object (new on each render): `options` is read only
+    // when one of these changed, so what it holds then is what they hold.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [getToken, clerk, origins, template, organizationId, baseUrl, fetch, throwOnHttpError, timeout],
   );
   const live = typeof window === 'undefined' ? onServer : client;

@@ -4,6 +4,7 @@
  * happens to headers and bodies, how tokens are shared and refreshed, and the typed errors.
  * The wire itself (a real server) is in auth-fetch.loopback.test.ts.
  */
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { AuthFetchError, createAuthFetch, type AuthFetchOptions, type GetToken } from '../../src/core/auth-fetch';
 
@@ -399,6 +400,15 @@ describe('given an AbortSignal', () => {
     release('t');
     expect((await other).status).toBe(200);
     expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/b']);
+  });
+
+  it('should leave no listener behind on a signal used for many calls', async () => {
+    const { fetchWithAuth } = setup();
+    const controller = new AbortController();
+    await Promise.all([fetchWithAuth.getToken({ signal: controller.signal }), fetchWithAuth.getToken({ signal: controller.signal })]);
+    await fetchWithAuth.getToken({ signal: controller.signal });
+    await new Promise((r) => setTimeout(r)); // each is removed a tick after its token settles
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
   });
 
   it('should hand the signal to fetch, for a request in flight', async () => {
