@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { useAuth } from '../clerk';
+import { useAuth, useClerk } from '../clerk';
 import { AuthFetchError, createAuthFetch, type AuthFetchOptions, type FetchWithAuth } from '../core/auth-fetch';
 
 export type UseClerkTokenOptions = Omit<AuthFetchOptions, 'getToken'>;
@@ -17,7 +17,7 @@ export interface ClerkToken {
 
 const serverRender = () =>
   Promise.reject<never>(
-    new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler (server: auth().getToken())'),
+    new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler'),
   );
 const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRender });
 
@@ -28,6 +28,7 @@ const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRe
  */
 export function useClerkToken(options: UseClerkTokenOptions = {}): ClerkToken {
   const { isLoaded, isSignedIn, getToken } = useAuth();
+  const clerk = useClerk();
   const { template, organizationId, fetch, throwOnHttpError, timeout } = options;
   const baseUrl = options.baseUrl?.toString();
   // Origins hold no spaces (each is validated as an exact origin), so joined they are a stable key.
@@ -35,16 +36,15 @@ export function useClerkToken(options: UseClerkTokenOptions = {}): ClerkToken {
   const client = useMemo(
     () =>
       createAuthFetch({
-        getToken,
-        allowedOrigins: origins ? origins.split(' ') : undefined,
-        template,
-        organizationId,
-        baseUrl,
-        fetch,
-        throwOnHttpError,
-        timeout,
+        ...options,
+        // A session pending a task is signed out for useAuth() (as isSignedIn says), yet Clerk's
+        // getToken still hands it a token: asked once Clerk has loaded, so also a function taken before.
+        getToken: (o) => getToken(o).then((token) => (clerk.session?.status === 'pending' ? null : token)),
       }),
-    [getToken, origins, template, organizationId, baseUrl, fetch, throwOnHttpError, timeout],
+    // Every option by value, not the options object (new on each render): `options` is read only
+    // when one of these changed, so what it holds then is what they hold.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [getToken, clerk, origins, template, organizationId, baseUrl, fetch, throwOnHttpError, timeout],
   );
   const live = typeof window === 'undefined' ? onServer : client;
   return { isLoaded, isSignedIn: !!isSignedIn, getToken: live.getToken, fetchWithAuth: live };

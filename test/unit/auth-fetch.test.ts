@@ -4,6 +4,7 @@
  * happens to headers and bodies, how tokens are shared and refreshed, and the typed errors.
  * The wire itself (a real server) is in auth-fetch.loopback.test.ts.
  */
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { AuthFetchError, createAuthFetch, type AuthFetchOptions, type GetToken } from '../../src/core/auth-fetch';
 
@@ -360,6 +361,18 @@ describe('given the session state', () => {
     expect(never.fetch).not.toHaveBeenCalled();
   });
 
+  it('should turn a getToken that throws at once into a rejection, and ask again next time', async () => {
+    const boom = new Error('not ready');
+    const getToken = vi.fn<GetToken>().mockImplementationOnce(() => {
+      throw boom;
+    });
+    getToken.mockResolvedValue('t');
+    const { fetchWithAuth, requests } = setup({ getToken });
+    await expect(fetchWithAuth('/api')).rejects.toBe(boom);
+    expect((await fetchWithAuth('/api')).status).toBe(200);
+    expect(requests.map((r) => r.headers.get('authorization'))).toEqual(['Bearer t']);
+  });
+
   it("should pass Clerk's own errors through", async () => {
     const boom = Object.assign(new Error('Network request failed while offline'), { code: 'network_error' });
     const { fetchWithAuth } = setup({ getToken: async () => Promise.reject(boom) });
@@ -387,6 +400,15 @@ describe('given an AbortSignal', () => {
     release('t');
     expect((await other).status).toBe(200);
     expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/b']);
+  });
+
+  it('should leave no listener behind on a signal used for many calls', async () => {
+    const { fetchWithAuth } = setup();
+    const controller = new AbortController();
+    await Promise.all([fetchWithAuth.getToken({ signal: controller.signal }), fetchWithAuth.getToken({ signal: controller.signal })]);
+    await fetchWithAuth.getToken({ signal: controller.signal });
+    await new Promise((r) => setTimeout(r)); // each is removed a tick after its token settles
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
   });
 
   it('should hand the signal to fetch, for a request in flight', async () => {

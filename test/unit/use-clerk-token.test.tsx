@@ -141,6 +141,27 @@ describe('given no signed-in user', () => {
   });
 });
 
+describe('given a session pending a task (signed out for useAuth(), yet Clerk hands it tokens)', () => {
+  it('should report signed out and reject with signed-out, sending nothing', async () => {
+    const { clerk, result, wire } = setup(personas.pendingSession);
+    // What the kit guards against: Clerk itself still mints a token for the pending session.
+    await expect(clerk.session!.getToken()).resolves.toMatch(/^eyJ/);
+    expect(result.current).toMatchObject({ isLoaded: true, isSignedIn: false });
+    await expect(result.current.fetchWithAuth('/api/me')).rejects.toMatchObject({ code: 'signed-out' });
+    await expect(result.current.getToken()).rejects.toMatchObject({ code: 'signed-out' });
+    expect(wire()).toEqual([]);
+  });
+
+  it('should turn signed out when the session becomes pending, for a function taken before', async () => {
+    const { clerk, result, wire } = setup(personas.orgMember);
+    const { fetchWithAuth } = result.current;
+    act(() => clerk.mock.setState(personas.pendingSession.state!));
+    expect(result.current.isSignedIn).toBe(false);
+    await expect(fetchWithAuth('/api/me')).rejects.toMatchObject({ code: 'signed-out' });
+    expect(wire()).toEqual([]);
+  });
+});
+
 describe('given Clerk still loading', () => {
   it('should wait for Clerk to load, then send', async () => {
     const { clerk, result, wire } = setup(personas.loading);
