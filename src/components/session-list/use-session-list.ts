@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClerk, useSession, useSessionList as useClerkSessionList, useUser, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
 import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
+import { reloadPage, useControllable } from '../shared/hooks';
 import { isLive, useDevices } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
 
@@ -37,7 +38,6 @@ export interface UseSessionListOptions {
 }
 
 type Device = SessionWithActivitiesResource;
-const reloadPage = () => window.location.reload();
 
 /**
  * Headless SessionList: every piece of state and behaviour, for the ready-made view, the
@@ -58,19 +58,14 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
   const [failures, setFailures] = useState<ReadonlyMap<string, RowFailure>>(new Map());
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
-  const [ownConfirm, setOwnConfirm] = useState<SessionListConfirm | null>(null);
+  const [confirm, setConfirm] = useControllable<SessionListConfirm | null>(controlled, onConfirmChange, null);
   const inFlight = useRef(new Set<string>());
   const accountBusy = useRef(false);
-  const live = useRef({ onEvent, t, onConfirmChange, controlled: controlled !== undefined });
+  const live = useRef({ onEvent, t });
   useEffect(() => {
-    live.current = { onEvent, t, onConfirmChange, controlled: controlled !== undefined };
+    live.current = { onEvent, t };
   });
 
-  const confirm = controlled === undefined ? ownConfirm : controlled;
-  const setConfirm = useCallback((next: SessionListConfirm | null) => {
-    if (!live.current.controlled) setOwnConfirm(next);
-    live.current.onConfirmChange?.(next);
-  }, []);
 
   const mark = useCallback((ids: string[], action: RowAction | null) => {
     setPending((p) => {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClerk, useSession, useUser } from '../../clerk';
 import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import { loadDevices, useDevices } from '../shared/use-devices';
-import { useSingleFlight } from '../shared/use-single-flight';
+import { reloadPage, useControllable, useSingleFlight } from '../shared/hooks';
 
 export type SessionManagerAction = 'sign-out' | 'sign-out-everywhere';
 
@@ -19,7 +19,6 @@ export interface UseSessionManagerOptions {
   onRetryLoad?: () => void;
 }
 
-const reloadPage = () => window.location.reload();
 
 /**
  * Headless SessionManager: this session's details and the two ways to end it.
@@ -35,23 +34,22 @@ export function useSessionManager({ onSignedOut, localization, confirmOpen, onCo
   const { isLoaded, session } = useSession();
   const { user } = useUser();
   const { pending, error, run, clearError } = useSingleFlight<SessionManagerAction>();
-  const [ownOpen, setOwnOpen] = useState(false);
+  const [confirming, setOpen] = useControllable(confirmOpen, onConfirmOpenChange, false);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const sessionId = session?.id;
   const devices = useDevices(user, sessionId);
-  const live = useRef({ onSignedOut, onConfirmOpenChange, t, controlled: confirmOpen !== undefined });
+  const live = useRef({ onSignedOut, t });
   useEffect(() => {
-    live.current = { onSignedOut, onConfirmOpenChange, t, controlled: confirmOpen !== undefined };
+    live.current = { onSignedOut, t };
   });
 
   const setConfirming = useCallback(
     (open: boolean) => {
-      if (!live.current.controlled) setOwnOpen(open);
-      live.current.onConfirmOpenChange?.(open);
+      setOpen(open);
       if (open) clearError();
     },
-    [clearError],
+    [setOpen, clearError],
   );
 
   const finish = useCallback(
@@ -109,7 +107,7 @@ export function useSessionManager({ onSignedOut, localization, confirmOpen, onCo
     clearError,
     signOut,
     signOutEverywhere,
-    confirming: confirmOpen ?? ownOpen,
+    confirming,
     setConfirming,
     copyId,
     /** 'copied' or 'failed' for a moment after `copyId()`, for feedback on the button. */

@@ -14,8 +14,6 @@ export interface ConfirmDialogProps {
   onConfirm: () => void;
   onCancel: () => void;
   slot: SlotFn;
-  /** Where focus goes on close when the opener is gone (say, its row was removed). */
-  fallbackFocus?: () => HTMLElement | null | undefined;
 }
 
 /**
@@ -23,7 +21,7 @@ export interface ConfirmDialogProps {
  * Escape cancels. Focus starts on Cancel (the safe choice) and returns to the opener on close.
  * Border-box and at most the viewport less 2 rem wide, so it fits a 320 px screen.
  */
-export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel, pending = false, error, onConfirm, onCancel, slot, fallbackFocus }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel, pending = false, error, onConfirm, onCancel, slot }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {
@@ -37,21 +35,19 @@ export function ConfirmDialog({ open, title, description, confirmLabel, cancelLa
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
-      // After the commit that closed the dialog, the opener may have been removed with its row.
+      // After the commit that closed the dialog; an opener removed with its row is the focus
+      // keeper's (the frame moves focus to the section's heading).
       const target = opener.current;
-      queueMicrotask(() => (target instanceof HTMLElement && target.isConnected ? target : fallbackFocus?.())?.focus());
+      queueMicrotask(() => target instanceof HTMLElement && target.isConnected && target.focus());
     }
-  }, [open, fallbackFocus]);
+  }, [open]);
   const titleId = useId();
   const cancel = () => !pending && onCancel();
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      {...slot(
-        'dialog',
-        'csk-k-dialog',
-      )}
+      {...slot('dialog', 'csk-k-dialog')}
       data-state={open ? 'open' : 'closed'}
       onCancel={(event) => {
         event.preventDefault();

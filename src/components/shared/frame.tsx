@@ -2,7 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import type { SessionStrings } from '../../i18n';
 import { InlineError, LiveRegion, SkeletonRows, type SlotFn } from './ui';
-import { useFocusKeeper } from './use-focus-keeper';
+import { useFocusKeeper } from './hooks';
 
 export type FrameStatus = 'loading' | 'error' | 'signed-out' | 'ready';
 

@@ -7,14 +7,6 @@ export type DevicesState =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; devices: SessionWithActivitiesResource[] };
 
-/** Thrown (as a value) when Clerk's device list lacks this session: clerk-js 6 answers a failed load with `[]`. */
-export class DevicesUnavailableError extends Error {
-  override name = 'DevicesUnavailableError';
-  constructor() {
-    super('Clerk returned a device list without this session: the list could not be loaded.');
-  }
-}
-
 /** Only sessions still signed in count: clerk-js updates a revoked device in place (status 'revoked'). */
 export const isLive = (d: { status: string }) => d.status === 'active' || d.status === 'pending';
 
@@ -34,7 +26,8 @@ export async function loadDevices(clerk: { user?: UserResource | null }, user: U
     from = clerk.user ?? user;
   }
   const list = await from.getSessions();
-  if (!list.some((d) => d.id === currentId)) throw new DevicesUnavailableError();
+  // clerk-js 6 answers a failed load with `[]`: a list without this session was not loaded.
+  if (!list.some((d) => d.id === currentId)) throw Object.assign(new Error('Clerk returned a device list without this session: it could not be loaded.'), { name: 'DevicesUnavailableError' });
   return list.filter(isLive).sort(byRecency(currentId));
 }
 
