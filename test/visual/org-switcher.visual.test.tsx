@@ -23,8 +23,8 @@ describe.each(frames)('given every OrgSwitcher state in the $name frame', ({ nam
     const root = await renderStory(AllStates, { width, height, className });
     // The popovers are placed after the viewport grew to the content: wait for that frame.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    // Up to 32 pixels may differ: with a dozen popovers in the top layer, Chromium antialiases the
-    // open triggers' lower corners a shade differently from run to run (4-16 pixels seen).
+    // Up to 32 pixels may differ here: six popovers are open, and Chromium antialiases each open
+    // trigger's lower corners a shade differently from run to run (see vitest.config.ts).
     await expect.element(page.elementLocator(root)).toMatchScreenshot(`org-switcher-all-states-${name}`, { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0, allowedMismatchedPixels: 32 } });
   });
 });
