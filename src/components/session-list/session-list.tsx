@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { enCommon, enSessions, useStrings, type Localization } from '../../i18n';
+import type { Localization } from '../../i18n';
 import type { StylingProps } from '../../theme';
 import { Frame as SharedFrame } from '../shared/frame';
 import { Account, Accounts, type AccountsProps } from './accounts';
@@ -61,9 +61,8 @@ export interface SessionListProps extends UseSessionListOptions, StylingProps<Se
  * (revoke one, revoke all others). Built from the parts on `SessionList.*`; use those with
  * `useSessionList()` for your own layout.
  */
-export function SessionListView({ addAccount, headingLevel, className, classNames, unstyled, localization, ...options }: SessionListProps) {
-  const t = useStrings(localization, enCommon, enSessions);
-  const api = useSessionList({ ...options, localization: t });
+export function SessionListView({ addAccount, headingLevel, className, classNames, unstyled, ...options }: SessionListProps) {
+  const api = useSessionList(options);
   return (
     <Root value={api} headingLevel={headingLevel} className={className} classNames={classNames} unstyled={unstyled}>
       <Accounts addAccount={addAccount} />

@@ -138,7 +138,7 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
   const signOutAccount = useCallback((s: SessionResource) => accountAction(s, 'sign-out'), [accountAction]);
   const revoke = useCallback((d: Device) => revokeMany([d]), [revokeMany]);
 
-  const accounts = useMemo(() => (sessions ?? []).filter((s) => s.status === 'active' || s.status === 'pending'), [sessions]);
+  const accounts = useMemo(() => (sessions ?? []).filter(isLive), [sessions]);
   const list = useMemo(() => (devices.state.status === 'ready' ? devices.state.devices.filter((d) => !gone.has(d.id) && isLive(d)) : []), [devices.state, gone]);
   const others = useMemo(() => list.filter((d) => d.id !== currentId), [list, currentId]);
   const revokeAllOthers = useCallback(() => revokeMany(others), [revokeMany, others]);

@@ -1,5 +1,5 @@
 'use client';
-import { enCommon, enSessions, useStrings, type Localization } from '../../i18n';
+import type { Localization } from '../../i18n';
 import type { StylingProps } from '../../theme';
 import { Actions, ConfirmDialog, Details, Header, Root, type SessionManagerSlot } from './parts';
 import { useSessionManager, type UseSessionManagerOptions } from './use-session-manager';
@@ -17,9 +17,8 @@ export interface SessionManagerProps extends UseSessionManagerOptions, StylingPr
  * devices" (other devices first, then here) behind a confirmation. Built from the parts on
  * `SessionManager.*`; use those with `useSessionManager()` for your own layout.
  */
-function SessionManagerView({ localization, headingLevel, className, classNames, unstyled, ...options }: SessionManagerProps) {
-  const t = useStrings(localization, enCommon, enSessions);
-  const api = useSessionManager({ ...options, localization: t });
+function SessionManagerView({ headingLevel, className, classNames, unstyled, ...options }: SessionManagerProps) {
+  const api = useSessionManager(options);
   return <Root value={api} headingLevel={headingLevel} className={className} classNames={classNames} unstyled={unstyled} />;
 }
 
