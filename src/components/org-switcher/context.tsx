@@ -64,12 +64,12 @@ const ICONS = {
   check: 'M5 12.5 10 17 19 7',
   alert: 'M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0M12 7.5v5M12 16.5h.01',
   search: 'M17.5 11a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0m2.5 9-4.2-4.2',
-  spinner: 'M12 3a9 9 0 1 0 9 9',
 };
 
 /** A 16 px icon. */
-/** The spinner's classes: it stands still under reduced motion (the label beside it still says it). */
-export const SPIN = 'csk-k-spin';
+/** The spinner: a ring drawn by its border, still under reduced motion (the label beside it still says it). */
+export const Spinner = ({ className }: { className?: string }) => <span aria-hidden="true" className={className} />;
+export const SPIN = 'csk-k-ring csk-k-spin';
 
 export const Icon = ({ name, className }: { name: keyof typeof ICONS; className?: string }) => (
   <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>

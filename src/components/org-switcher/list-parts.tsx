@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
-import { avatarClass, Icon, OrgAvatar, SPIN, useParts } from './context';
+import { avatarClass, Icon, OrgAvatar, Spinner, SPIN, useParts } from './context';
 import { roleLabel, type OrgOption } from './use-org-switcher';
 
 /** Every row is this tall (a 44 px touch target), which is what makes the window arithmetic exact. */
@@ -110,7 +110,7 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
       <span className={kit('csk-os-mark')}>
         {pending ? (
           <>
-            <Icon name="spinner" className={kit(SPIN)} />
+            <Spinner className={kit(SPIN)} />
             <span className="csk:sr-only">{t.orgSwitching({ name: option.name })}</span>
           </>
         ) : current ? (
@@ -168,7 +168,7 @@ export function LoadState({ className, ...props }: ComponentProps<'div'>) {
   if (api.loadState === 'loading' && (api.hasMore || api.searching)) {
     return (
       <div {...slot('status', row, className)} data-state="loading" {...props}>
-        <Icon name="spinner" className={kit(SPIN)} />
+        <Spinner className={kit(SPIN)} />
         <span>{api.searching ? t.orgSearchingAll({ loaded: api.options.length, total: api.total ?? 0 }) : t.orgLoadingMore}</span>
       </div>
     );

@@ -48,11 +48,7 @@ export function Avatar({ src, name, ...rest }: { src?: string | null; name: stri
 }
 
 /** Spins unless reduced motion is asked for. */
-export const Spinner = ({ slot }: { slot: SlotFn }) => (
-  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" {...slot('spinner', 'csk-k-spin')}>
-    <path d="M21 12a9 9 0 1 1-9-9" strokeLinecap="round" />
-  </svg>
-);
+export const Spinner = ({ slot }: { slot: SlotFn }) => <span aria-hidden="true" {...slot('spinner', 'csk-k-ring csk-k-spin')} />;
 
 export type DeviceKind = 'desktop' | 'phone' | 'tablet' | 'unknown';
 /** Tablets first (Clerk marks an iPad `isMobile`), then phones, then anything with a known browser or OS. */
