@@ -66,11 +66,13 @@ const ICONS = {
   search: 'M17.5 11a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0m2.5 9-4.2-4.2',
 };
 
-/** A 16 px icon. */
 /** The spinner: a ring drawn by its border, still under reduced motion (the label beside it still says it). */
-export const Spinner = ({ className }: { className?: string }) => <span aria-hidden="true" className={className} />;
-export const SPIN = 'csk-k-ring csk-k-spin';
+export function Spinner() {
+  const { kit } = useParts();
+  return <span aria-hidden="true" className={kit('csk-k-ring csk-k-spin')} />;
+}
 
+/** A 16 px icon. */
 export const Icon = ({ name, className }: { name: keyof typeof ICONS; className?: string }) => (
   <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>
     <path d={ICONS[name]} />

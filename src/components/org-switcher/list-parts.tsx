@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
-import { avatarClass, Icon, OrgAvatar, Spinner, SPIN, useParts } from './context';
+import { avatarClass, Icon, OrgAvatar, Spinner, useParts } from './context';
 import { roleLabel, type OrgOption } from './use-org-switcher';
 
 /** Every row is this tall (a 44 px touch target), which is what makes the window arithmetic exact. */
@@ -110,7 +110,7 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
       <span className={kit('csk-os-mark')}>
         {pending ? (
           <>
-            <Spinner className={kit(SPIN)} />
+            <Spinner />
             <span className="csk:sr-only">{t.orgSwitching({ name: option.name })}</span>
           </>
         ) : current ? (
@@ -168,7 +168,7 @@ export function LoadState({ className, ...props }: ComponentProps<'div'>) {
   if (api.loadState === 'loading' && (api.hasMore || api.searching)) {
     return (
       <div {...slot('status', row, className)} data-state="loading" {...props}>
-        <Spinner className={kit(SPIN)} />
+        <Spinner />
         <span>{api.searching ? t.orgSearchingAll({ loaded: api.options.length, total: api.total ?? 0 }) : t.orgLoadingMore}</span>
       </div>
     );
@@ -215,9 +215,8 @@ export function Footer({ className, ...props }: ComponentProps<'div'>) {
 export function Action({ href, label, children, className }: { href?: string; label: string; children?: ReactNode; className?: string }) {
   const { slot } = useParts();
   if (children !== undefined && typeof children !== 'string') return <>{children}</>;
-  const kit = 'csk-os-action';
   return (
-    <a href={href} {...slot('action', kit, className)}>
+    <a href={href} {...slot('action', 'csk-os-action', className)}>
       {children ?? label}
     </a>
   );
