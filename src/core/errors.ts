@@ -1,11 +1,8 @@
-/** The message to show for a failed call: Clerk's longMessage when it has one. */
-export function errorMessage(error: unknown, fallback: string): string {
-  if (error && typeof error === 'object') {
-    const first = (error as { errors?: { longMessage?: string; message?: string }[] }).errors?.[0];
-    const text = first?.longMessage ?? first?.message ?? (error as { message?: unknown }).message;
-    if (typeof text === 'string' && text.trim()) return text;
-  }
-  return fallback;
+/** Clerk's own message for a failed call (its longMessage when it has one), or '' without one. */
+export function errorMessage(error: unknown): string {
+  const e = error as { errors?: { longMessage?: unknown; message?: unknown }[]; message?: unknown } | null | undefined;
+  const text = e?.errors?.[0]?.longMessage ?? e?.errors?.[0]?.message ?? e?.message;
+  return typeof text === 'string' ? text.trim() : '';
 }
 
 /**
@@ -16,15 +13,25 @@ export function errorMessage(error: unknown, fallback: string): string {
  */
 export type ErrorKind = 'network' | 'rateLimited' | 'unauthenticated' | 'forbidden' | 'notFound' | 'unknown';
 
+/** Clerk's error codes and HTTP statuses, by the kind a person can act on. */
+const KINDS: Record<string, ErrorKind> = {
+  network_error: 'network',
+  too_many_requests: 'rateLimited',
+  429: 'rateLimited',
+  authentication_invalid: 'unauthenticated',
+  session_not_found: 'unauthenticated',
+  401: 'unauthenticated',
+  not_allowed_access: 'forbidden',
+  authorization_invalid: 'forbidden',
+  403: 'forbidden',
+  resource_not_found: 'notFound',
+  404: 'notFound',
+};
+
+/** Clerk's code decides, then the HTTP status; `fetch`'s TypeError (no status) is the network. */
 export function errorKind(error: unknown): ErrorKind {
-  if (!error || typeof error !== 'object') return 'unknown';
-  const e = error as { status?: unknown; code?: unknown; name?: unknown; errors?: { code?: unknown }[] };
-  const code = String(e.errors?.[0]?.code ?? e.code ?? '');
-  const status = typeof e.status === 'number' ? e.status : undefined;
-  if (code === 'network_error' || (e.name === 'TypeError' && status === undefined)) return 'network';
-  if (status === 429 || code === 'too_many_requests') return 'rateLimited';
-  if (status === 401 || code === 'authentication_invalid' || code === 'session_not_found') return 'unauthenticated';
-  if (status === 403 || code === 'not_allowed_access' || code === 'authorization_invalid') return 'forbidden';
-  if (status === 404 || code === 'resource_not_found') return 'notFound';
-  return 'unknown';
+  const e = error as { status?: unknown; code?: unknown; name?: unknown; errors?: { code?: unknown }[] } | null | undefined;
+  const status = typeof e?.status === 'number' ? e.status : undefined;
+  if (e?.name === 'TypeError' && status === undefined) return 'network';
+  return KINDS[String(e?.errors?.[0]?.code ?? e?.code)] ?? KINDS[String(status)] ?? 'unknown';
 }

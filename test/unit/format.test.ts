@@ -39,9 +39,11 @@ describe('given device activity', () => {
 });
 
 describe('given a failed Clerk call', () => {
-  it("should prefer Clerk's long message, then the error message, then the fallback", () => {
-    expect(errorMessage({ errors: [{ message: 'short', longMessage: 'The long one.' }] }, 'x')).toBe('The long one.');
-    expect(errorMessage(new Error('Plain.'), 'x')).toBe('Plain.');
-    expect(errorMessage(undefined, 'Fallback.')).toBe('Fallback.');
+  it("should prefer Clerk's long message, then its message, then the error's, else say nothing", () => {
+    expect(errorMessage({ errors: [{ message: 'short', longMessage: 'The long one.' }] })).toBe('The long one.');
+    expect(errorMessage({ errors: [{ message: ' short ' }] })).toBe('short');
+    expect(errorMessage(new Error('Plain.'))).toBe('Plain.');
+    expect(errorMessage(undefined)).toBe('');
+    expect(errorMessage('a string')).toBe('');
   });
 });
