@@ -11,27 +11,27 @@ export function errorMessage(error: unknown): string {
  * with a TypeError when offline). Components show a localized sentence per kind and keep the raw
  * message for a details control.
  */
-export type ErrorKind = 'network' | 'rateLimited' | 'unauthenticated' | 'forbidden' | 'notFound' | 'unknown';
+export type ErrorKind = 'Network' | 'RateLimited' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Unknown';
 
 /** Clerk's error codes and HTTP statuses, by the kind a person can act on. */
 const KINDS: Record<string, ErrorKind> = {
-  network_error: 'network',
-  too_many_requests: 'rateLimited',
-  429: 'rateLimited',
-  authentication_invalid: 'unauthenticated',
-  session_not_found: 'unauthenticated',
-  401: 'unauthenticated',
-  not_allowed_access: 'forbidden',
-  authorization_invalid: 'forbidden',
-  403: 'forbidden',
-  resource_not_found: 'notFound',
-  404: 'notFound',
+  network_error: 'Network',
+  too_many_requests: 'RateLimited',
+  429: 'RateLimited',
+  authentication_invalid: 'Unauthenticated',
+  session_not_found: 'Unauthenticated',
+  401: 'Unauthenticated',
+  not_allowed_access: 'Forbidden',
+  authorization_invalid: 'Forbidden',
+  403: 'Forbidden',
+  resource_not_found: 'NotFound',
+  404: 'NotFound',
 };
 
 /** Clerk's code decides, then the HTTP status; `fetch`'s TypeError (no status) is the network. */
 export function errorKind(error: unknown): ErrorKind {
   const e = error as { status?: unknown; code?: unknown; name?: unknown; errors?: { code?: unknown }[] } | null | undefined;
   const status = typeof e?.status === 'number' ? e.status : undefined;
-  if (e?.name === 'TypeError' && status === undefined) return 'network';
-  return KINDS[String(e?.errors?.[0]?.code ?? e?.code)] ?? KINDS[String(status)] ?? 'unknown';
+  if (e?.name === 'TypeError' && status === undefined) return 'Network';
+  return KINDS[String(e?.errors?.[0]?.code ?? e?.code)] ?? KINDS[String(status)] ?? 'Unknown';
 }

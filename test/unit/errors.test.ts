@@ -5,16 +5,16 @@ import { describeError } from '../../src/i18n/errors';
 
 describe('given errors from Clerk and the platform', () => {
   it.each([
-    [new TypeError('Failed to fetch'), 'network'],
-    [{ code: 'network_error', message: 'Network error' }, 'network'],
-    [new MockClerkAPIError('slow down', { status: 429, code: 'too_many_requests' }), 'rateLimited'],
-    [new MockClerkAPIError('who', { status: 401, code: 'authentication_invalid' }), 'unauthenticated'],
-    [new MockClerkAPIError('no', { status: 403, code: 'not_allowed_access' }), 'forbidden'],
-    [new MockClerkAPIError('gone', { status: 404, code: 'resource_not_found' }), 'notFound'],
-    [new MockClerkAPIError('boom', { status: 500 }), 'unknown'],
-    [new Error('plain'), 'unknown'],
-    ['a string', 'unknown'],
-    [null, 'unknown'],
+    [new TypeError('Failed to fetch'), 'Network'],
+    [{ code: 'network_error', message: 'Network error' }, 'Network'],
+    [new MockClerkAPIError('slow down', { status: 429, code: 'too_many_requests' }), 'RateLimited'],
+    [new MockClerkAPIError('who', { status: 401, code: 'authentication_invalid' }), 'Unauthenticated'],
+    [new MockClerkAPIError('no', { status: 403, code: 'not_allowed_access' }), 'Forbidden'],
+    [new MockClerkAPIError('gone', { status: 404, code: 'resource_not_found' }), 'NotFound'],
+    [new MockClerkAPIError('boom', { status: 500 }), 'Unknown'],
+    [new Error('plain'), 'Unknown'],
+    ['a string', 'Unknown'],
+    [null, 'Unknown'],
   ])('should read %o as %s', (error, kind) => {
     expect(errorKind(error)).toBe(kind);
   });
@@ -23,7 +23,7 @@ describe('given errors from Clerk and the platform', () => {
 describe('given a known failure', () => {
   it('should headline a localized sentence and keep Clerk’s message as the detail', () => {
     const error = new MockClerkAPIError('Mock Clerk: revoke failed (injected failure)', { status: 429 });
-    expect(describeError(en, error)).toEqual({ kind: 'rateLimited', text: en.errorRateLimited, detail: 'Mock Clerk: revoke failed (injected failure)' });
+    expect(describeError(en, error)).toEqual({ text: en.errorRateLimited, detail: 'Mock Clerk: revoke failed (injected failure)' });
     expect(describeError(de, error).text).toBe(de.errorRateLimited);
   });
 });
