@@ -99,7 +99,7 @@ export function Account({ session }: { session: SessionResource }) {
       </div>
       {failure ? (
         <div {...slot('rowError', 'csk:mt-2')}>
-          <InlineError slot={slot} text={failure.text} detail={failure.detail} retry={() => void (failure.action === 'switch' ? api.switchAccount(session) : api.signOutAccount(session))} retryLabel={t.retry} detailsLabel={t.details} />
+          <InlineError slot={slot} t={t} text={failure.text} detail={failure.detail} retry={() => void (failure.action === 'switch' ? api.switchAccount(session) : api.signOutAccount(session))} />
         </div>
       ) : null}
     </li>

@@ -43,7 +43,7 @@ export function Devices() {
           <SkeletonRows rows={3} slot={slot} label={t.devicesLoading} />
         </div>
       ) : state.status === 'error' ? (
-        <InlineError slot={slot} text={`${t.devicesFailed} ${describeError(t, state.error).text}`} detail={describeError(t, state.error).detail} retry={api.reloadDevices} retryLabel={t.retry} detailsLabel={t.details} />
+        <InlineError slot={slot} t={t} text={`${t.devicesFailed} ${describeError(t, state.error).text}`} detail={describeError(t, state.error).detail} retry={api.reloadDevices} />
       ) : (
         <>
           <ul {...slot('list', listClass)}>
@@ -102,7 +102,7 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
       </div>
       {failure ? (
         <div {...slot('rowError', 'csk:mt-2')}>
-          <InlineError slot={slot} text={failure.text} detail={failure.detail} retry={() => void api.revoke(device)} retryLabel={t.retry} detailsLabel={t.details} />
+          <InlineError slot={slot} t={t} text={failure.text} detail={failure.detail} retry={() => void api.revoke(device)} />
         </div>
       ) : null}
     </li>

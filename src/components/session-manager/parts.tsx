@@ -128,7 +128,7 @@ export function Actions() {
   return (
     <div {...slot('body', 'csk-sm-stack')}>
       {failure && failure.action === 'sign-out' ? (
-        <InlineError slot={slot} text={t.signOutFailed({ message: failure.text })} detail={failure.detail} retry={() => void api.signOut()} retryLabel={t.retry} detailsLabel={t.details} />
+        <InlineError slot={slot} t={t} text={t.signOutFailed({ message: failure.text })} detail={failure.detail} retry={() => void api.signOut()} />
       ) : null}
       <div {...slot('actions', 'csk-sm-actions')}>
         <Button styles={slot} variant="primary" action="sign-out" onClick={() => void api.signOut()} blocked={pending !== null} pending={pending === 'sign-out'}>
@@ -154,7 +154,7 @@ export function ConfirmDialog() {
       confirmLabel={t.signOutEverywhereConfirm}
       cancelLabel={t.cancel}
       pending={api.pending === 'sign-out-everywhere'}
-      error={failure && failure.action === 'sign-out-everywhere' ? <InlineError slot={slot} text={t.signOutEverywhereFailed({ message: failure.text })} detail={failure.detail} retryLabel={t.retry} detailsLabel={t.details} /> : null}
+      error={failure && failure.action === 'sign-out-everywhere' ? <InlineError slot={slot} t={t} text={t.signOutEverywhereFailed({ message: failure.text })} detail={failure.detail} /> : null}
       onConfirm={() => void api.signOutEverywhere()}
       onCancel={() => api.setConfirming(false)}
       slot={slot}

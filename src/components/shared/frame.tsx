@@ -41,7 +41,7 @@ export function Frame(props: { slot: SlotFn; className?: string; status: FrameSt
           <SkeletonRows rows={props.wide ? 3 : 2} slot={slot} label={t.loading} person={!props.wide} />
         </div>
       ) : status === 'error' ? (
-        <InlineError slot={slot} text={t.clerkFailed} retry={props.retryLoad} retryLabel={t.retry} detailsLabel={t.details} />
+        <InlineError slot={slot} t={t} text={t.clerkFailed} retry={props.retryLoad} />
       ) : (
         <p {...slot('empty', 'csk-k-empty')}>{t.signedOutMessage}</p>
       )}

@@ -97,18 +97,18 @@ export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot
 }
 
 /** A failure where it happened: the sentence for people, a retry, and Clerk's own words behind "Details". */
-export function InlineError({ slot, text, detail, retry, retryLabel, detailsLabel }: { slot: SlotFn; text: string; detail?: string; retry?: () => void; retryLabel: string; detailsLabel: string }) {
+export function InlineError({ slot, t, text, detail, retry }: { slot: SlotFn; t: { retry: string; details: string }; text: string; detail?: string; retry?: () => void }) {
   return (
     <div {...slot('error', 'csk-k-error')} role="alert">
       <span {...slot('errorText', 'csk-k-error-text')}>{text}</span>
       {retry ? (
         <Button styles={slot} variant="outline" action="retry" onClick={retry}>
-          {retryLabel}
+          {t.retry}
         </Button>
       ) : null}
       {detail ? (
         <details {...slot('details', 'csk-k-details')}>
-          <summary {...slot('summary', 'csk-k-summary')}>{detailsLabel}</summary>
+          <summary {...slot('summary', 'csk-k-summary')}>{t.details}</summary>
           <span {...slot('detailText', 'csk:break-all')}>{detail}</span>
         </details>
       ) : null}

@@ -20,14 +20,10 @@ const byRecency = (current: string) => (a: SessionWithActivitiesResource, b: Ses
  * one (`clerk.user`). A list that lacks this session is a failed load: a real list always holds it.
  */
 export async function loadDevices(clerk: { user?: UserResource | null }, user: UserResource, currentId: string, fresh: boolean): Promise<SessionWithActivitiesResource[]> {
-  let from = user;
-  if (fresh && typeof user.reload === 'function') {
-    await user.reload();
-    from = clerk.user ?? user;
-  }
-  const list = await from.getSessions();
+  if (fresh) await user.reload();
+  const list = await (fresh ? (clerk.user ?? user) : user).getSessions();
   // clerk-js 6 answers a failed load with `[]`: a list without this session was not loaded.
-  if (!list.some((d) => d.id === currentId)) throw Object.assign(new Error('Clerk returned a device list without this session: it could not be loaded.'), { name: 'DevicesUnavailableError' });
+  if (!list.some((d) => d.id === currentId)) throw new Error('Clerk answered without this session.');
   return list.filter(isLive).sort(byRecency(currentId));
 }
 
