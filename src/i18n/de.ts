@@ -101,6 +101,5 @@ export const de: Localization = {
   orgManage: 'Organisation verwalten',
   orgUnavailable: 'Organisationen nicht verfügbar',
   orgUnavailableHint: 'Clerk konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
-  orgDetails: 'Details',
   orgSignedOut: 'Nicht angemeldet',
 };

@@ -106,7 +106,6 @@ export const enOrg = {
   orgManage: 'Manage organization',
   orgUnavailable: 'Organizations unavailable',
   orgUnavailableHint: 'Clerk could not load. Reload the page to try again.',
-  orgDetails: 'Details',
   orgSignedOut: 'Not signed in',
 };
 

@@ -264,32 +264,46 @@ describe('given 1,200 memberships', () => {
     expect(activeOption()).toHaveAttribute('title', 'Organization 1150');
   });
 
-  it('should merge pages that arrive out of order in order, and let only the newest query show', { timeout: 15_000 }, async () => {
-    // Page 1 of the bulk fetch answers last.
-    const clerk = { current: null as null | { mock: { setLatency: (l: number) => void } } };
+  it('should keep Clerk’s order when a browsing page answers after the bulk pages, fetch one bulk page at a time, and let only the newest query show', { timeout: 15_000 }, async () => {
+    // The second browsing page (20 rows) answers 1.5 s late; the bulk pages (500 rows) at once.
+    const clerk = { current: null as null | { mock: { setLatency: (l: number) => void; calls: readonly { action: string; args: unknown[]; status: string }[] } } };
+    const bulkInFlight: number[] = [];
+    const isBulk = (args: unknown[]) => (args[0] as { pageSize?: number } | undefined)?.pageSize === 500;
     const persona = mergePersona(manyOrgs(1200), {
       onCall: (call) => {
         const args = call.args[0] as { initialPage?: number; pageSize?: number } | undefined;
-        clerk.current?.mock.setLatency(args?.pageSize === 500 && args.initialPage === 1 ? 1500 : 0);
+        if (call.action !== 'getOrganizationMemberships') return;
+        if (isBulk(call.args)) bulkInFlight.push(clerk.current!.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && isBulk(c.args) && c.status === 'pending').length);
+        clerk.current?.mock.setLatency(args?.pageSize === 20 && args.initialPage === 2 ? 1500 : 0);
       },
     });
     const view = setup(persona);
     clerk.current = view.clerk;
     await view.user.click(trigger());
     await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+    await view.user.keyboard('{End}');
+    await waitFor(() => expect(pages(view.clerk)).toContainEqual({ initialPage: 2, pageSize: 20 }));
     await view.user.type(search(), '99');
-    // Pages 2 and 3 are in; page 1 (0001–0500) is not yet.
-    await waitFor(() => expect(optionNames()).toContain('Organization 0990'));
-    const bulk = view.clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && (c.args[0] as { pageSize: number }).pageSize === 500);
-    expect(bulk.map((c) => c.status)).toEqual(['pending', 'ok', 'ok']);
-    expect(optionNames()).not.toContain('Organization 0099');
+    const matching = Array.from({ length: 1200 }, (_, i) => `Organization ${String(i + 1).padStart(4, '0')}`).filter((name) => name.includes('99'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`));
+    const calls = view.clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships');
+    // The late browsing page is still out when every bulk page is in.
+    expect(calls.find((c) => !isBulk(c.args) && (c.args[0] as { initialPage: number }).initialPage === 2)?.status).toBe('pending');
+    expect(pages(view.clerk).filter((p) => p.pageSize === 500).map((p) => p.initialPage)).toEqual([1, 2, 3]);
+    expect(bulkInFlight).toEqual([1, 1, 1]);
+    await waitFor(() => expect(calls.every((c) => c.status === 'ok')).toBe(true), { timeout: 5000 });
+    expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`);
+    // The list is virtual: the rows in the DOM are the first results, in Clerk's order.
+    expect(optionNames()).toEqual(matching.slice(0, optionNames().length));
+    await view.user.keyboard('{End}');
+    expect(activeOption()).toHaveAttribute('title', matching.at(-1));
     await view.user.clear(search());
     await view.user.type(search(), '0199');
-    await waitFor(() => expect(optionNames()).toEqual(['Organization 0199']), { timeout: 5000 });
+    expect(optionNames()).toEqual(['Organization 0199']);
     await view.user.clear(search());
-    await view.user.type(search(), '99');
-    await waitFor(() => expect(optionNames().slice(0, 3)).toEqual(['Organization 0099', 'Organization 0199', 'Organization 0299']), { timeout: 5000 });
-    expect(pages(view.clerk).every((p) => p.pageSize <= 500)).toBe(true);
+    await view.user.keyboard('{End}');
+    expect(activeOption()).toHaveAttribute('title', 'Organization 1200');
+    expect(activeOption()).toHaveAttribute('aria-setsize', '1201');
   });
 
   it('should show a failed search page with a retry that fetches it again', async () => {

@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import { initials } from '../../core/format';
 import { cx } from '../../theme';
+import type { OrganizationResource } from '../../clerk';
 import type { OrgSwitcherApi } from './use-org-switcher';
 
 export type OrgSwitcherSlot =
@@ -43,16 +44,14 @@ export function useParts() {
   return { api, t: api.t, unstyled, slot, kit, attach: api.attach };
 }
 
-/** Kit classes of the avatar (the personal account's is round). */
-export const avatarClass = (personal: boolean) =>
-  cx('csk-os-avatar', personal && 'csk:rounded-full');
-
-/** The organization's logo, else its initials; a person icon for the personal account. */
-export function OrgAvatar({ name, imageUrl, hasImage, personal, ...slotProps }: { name: string; imageUrl?: string; hasImage?: boolean; personal: boolean; className?: string; 'data-slot': string }) {
-  if (hasImage && imageUrl) return <img src={imageUrl} alt="" width={28} height={28} {...slotProps} />;
+/** The organization's logo, else its initials; a person icon (and a round shape) for the personal account. */
+export function OrgAvatar({ org }: { org: OrganizationResource | null | undefined }) {
+  const { slot } = useParts();
+  const props = slot('avatar', cx('csk-os-avatar', !org && 'csk:rounded-full'));
+  if (org?.hasImage && org.imageUrl) return <img src={org.imageUrl} alt="" width={28} height={28} {...props} />;
   return (
-    <span aria-hidden="true" {...slotProps}>
-      {personal ? <Icon name="person" /> : initials(name)}
+    <span aria-hidden="true" {...props}>
+      {org ? initials(org.name) : <Icon name="person" />}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
-import { avatarClass, Icon, OrgAvatar, Spinner, useParts } from './context';
+import { Icon, OrgAvatar, Spinner, useParts } from './context';
 import { roleLabel, type OrgOption } from './use-org-switcher';
 
 /** Every row is this tall (a 44 px touch target), which is what makes the window arithmetic exact. */
@@ -78,10 +78,9 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
   const { api, t, slot, kit } = useParts();
   const active = index === api.activeIndex;
   const current = option.id === api.currentId;
-  const pending = api.pending === option.id;
+  const pending = api.pending?.id === option.id;
   const org = option.kind === 'organization' ? option.membership.organization : null;
-  const role = option.kind === 'organization' ? roleLabel(option.membership) : '';
-  const detail = org ? [role, org.slug].filter(Boolean).join(' · ') : '';
+  const detail = option.kind === 'organization' ? [roleLabel(option.membership), option.membership.organization.slug].filter(Boolean).join(' · ') : '';
   const complete = !api.hasMore && !api.searching;
   return (
     <div
@@ -102,7 +101,7 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
       {...props}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, ...props.style }}
     >
-      <OrgAvatar name={option.name} imageUrl={org?.imageUrl} hasImage={org?.hasImage} personal={!org} {...slot('avatar', avatarClass(!org))} />
+      <OrgAvatar org={org} />
       <span className={kit('csk-os-text')}>
         <span {...slot('name', 'csk-os-name')}>{option.name}</span>
         {detail ? <span {...slot('role', 'csk-os-role')}>{detail}</span> : null}
@@ -169,7 +168,7 @@ export function LoadState({ className, ...props }: ComponentProps<'div'>) {
     return (
       <div {...slot('status', row, className)} data-state="loading" {...props}>
         <Spinner />
-        <span>{api.searching ? t.orgSearchingAll({ loaded: api.options.length, total: api.total ?? 0 }) : t.orgLoadingMore}</span>
+        <span>{api.progress || t.orgLoadingMore}</span>
       </div>
     );
   }
@@ -186,7 +185,7 @@ export function SwitchError({ className, ...props }: ComponentProps<'div'>) {
       <p className={kit('csk:m-0')}>{api.failure.text}</p>
       {api.failure.detail ? (
         <details className={kit('csk-os-details')}>
-          <summary className={kit('csk-k-summary')}>{t.orgDetails}</summary>
+          <summary className={kit('csk-k-summary')}>{t.details}</summary>
           {api.failure.detail}
         </details>
       ) : null}
@@ -211,13 +210,13 @@ export function Footer({ className, ...props }: ComponentProps<'div'>) {
   return <div {...slot('footer', 'csk-os-footer', className)} {...props} />;
 }
 
-/** A footer action: given an href it is a finished link in the kit's style; a node replaces it. */
-export function Action({ href, label, children, className }: { href?: string; label: string; children?: ReactNode; className?: string }) {
+/** A footer action: an href becomes a finished link in the kit's style; a node replaces it. */
+export function Action({ value, label, className }: { value: string | ReactNode; label: string; className?: string }) {
   const { slot } = useParts();
-  if (children !== undefined && typeof children !== 'string') return <>{children}</>;
+  if (typeof value !== 'string') return <>{value}</>;
   return (
-    <a href={href} {...slot('action', 'csk-os-action', className)}>
-      {children ?? label}
+    <a href={value} {...slot('action', 'csk-os-action', className)}>
+      {label}
     </a>
   );
 }

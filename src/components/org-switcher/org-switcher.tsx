@@ -21,8 +21,6 @@ export interface OrgSwitcherProps extends UseOrgSwitcherOptions, StylingProps<Or
 export function OrgSwitcher({ createOrganization, manageOrganization, className, classNames, unstyled, ...options }: OrgSwitcherProps) {
   const api = useOrgSwitcher(options);
   const manage = api.organization ? manageOrganization : undefined;
-  const action = (slotValue: string | ReactNode, label: string) =>
-    typeof slotValue === 'string' ? <Action href={slotValue} label={label} /> : <Action label={label}>{slotValue}</Action>;
   return (
     <Root value={api} className={className} classNames={classNames} unstyled={unstyled}>
       <Trigger />
@@ -35,8 +33,8 @@ export function OrgSwitcher({ createOrganization, manageOrganization, className,
         <LoadState />
         {createOrganization || manage ? (
           <Footer>
-            {manage ? action(manage, api.t.orgManage) : null}
-            {createOrganization ? action(createOrganization, api.t.orgCreate) : null}
+            {manage ? <Action value={manage} label={api.t.orgManage} /> : null}
+            {createOrganization ? <Action value={createOrganization} label={api.t.orgCreate} /> : null}
           </Footer>
         ) : null}
       </Content>

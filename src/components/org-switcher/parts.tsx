@@ -1,7 +1,7 @@
 'use client';
 import { useLayoutEffect, type ComponentProps, type ReactNode } from 'react';
 import { cx, type StylingProps } from '../../theme';
-import { avatarClass, Context, Icon, OrgAvatar, useParts, type OrgSwitcherSlot } from './context';
+import { Context, Icon, OrgAvatar, useParts, type OrgSwitcherSlot } from './context';
 import type { OrgSwitcherApi } from './use-org-switcher';
 
 export interface RootProps extends StylingProps<OrgSwitcherSlot> {
@@ -68,7 +68,7 @@ export function Trigger({ className, children, ...props }: ComponentProps<'butto
           ) : status === 'loading' ? (
             <span className={kit('csk-os-skeleton-avatar')} aria-hidden="true" />
           ) : (
-            <OrgAvatar name={organization?.name ?? ''} imageUrl={organization?.imageUrl} hasImage={organization?.hasImage} personal={!organization} {...slot('avatar', avatarClass(!organization))} />
+            <OrgAvatar org={organization} />
           )}
           <span className={kit('csk-os-trigger-text')}>
             <span {...slot('name', 'csk-os-name')}>{name}</span>

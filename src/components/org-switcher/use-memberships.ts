@@ -4,33 +4,34 @@ import { useOrganizationList, useUser, type OrganizationMembershipResource } fro
 
 /** Clerk's paginated lists accept a `pageSize` of 1 to 500: the fewest requests for "all". */
 export const MAX_PAGE_SIZE = 500;
-/** Bulk pages in flight at once: fast, without a burst that trips Clerk's rate limit. */
-const CONCURRENCY = 2;
 
+const NONE: OrganizationMembershipResource[] = [];
 type Page = { data: OrganizationMembershipResource[]; total_count: number };
 interface Bulk {
-  /** The run these pages belong to (user, total, retry): pages of an older run never land. */
+  /** The run these pages belong to (user and total): pages of an older run never land. */
   key: string;
-  pages: ReadonlyMap<number, OrganizationMembershipResource[]>;
+  /** Where the first bulk page starts in Clerk's order (a multiple of 500). */
+  from: number;
+  /** The bulk pages so far, in order: one unbroken run from `from`. */
+  rows: OrganizationMembershipResource[];
+  /** The last page came back short or reached the total: nothing is left to fetch. */
+  end: boolean;
   failed: unknown;
-  done: boolean;
 }
 
 export interface Memberships {
-  /** Every membership known so far, in Clerk's order, without holes or duplicates. */
+  /** Every membership known so far, in Clerk's order: one unbroken run from the first one. */
   all: OrganizationMembershipResource[];
-  /** How many of `all` form an unbroken run from the first one (what browsing may show). */
-  prefix: number;
   /** Clerk's total_count (undefined until the first page arrives). */
   total: number | undefined;
-  /** Every membership has been fetched (or every page was asked for and answered). */
+  /** Every membership has been fetched (or Clerk has no more to give). */
   complete: boolean;
   /** 'loading' while a page the view waits for is on its way; 'error' when one failed. */
   state: 'idle' | 'loading' | 'error';
   error: unknown;
   /** Loads the next browsing page (Clerk's infinite list). */
   loadMore: () => void;
-  /** Retries whatever failed: the browsing page and/or the bulk pages. */
+  /** Retries whatever failed: the browsing page and/or the bulk page. */
   retry: () => void;
 }
 
@@ -38,95 +39,59 @@ export interface Memberships {
  * Memberships for the switcher: the real `useOrganizationList({ userMemberships: { infinite } })`
  * for browsing page by page, and, once `wantAll` (someone searched), the remaining pages at
  * `pageSize: 500` straight from `user.getOrganizationMemberships` (the same call Clerk's hook
- * makes), two at a time. Pages land by position, so out-of-order responses merge in order.
+ * makes, whose page size is fixed at its first render). One bulk page at a time, in order: the
+ * list never has holes, results grow as pages land, and a burst never trips Clerk's rate limit.
  */
 export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAll: boolean }): Memberships {
   const { userMemberships: list } = useOrganizationList({ userMemberships: { infinite: true, pageSize, keepPreviousData: true } });
   const { user } = useUser();
-  const browsed = useSameArray(list.data);
-  const total = list.count === undefined || (list.isLoading && browsed?.length === 0) ? undefined : list.count;
+  const browsed = useSameArray(list.data ?? NONE);
+  const total = list.count === undefined || (list.isLoading && browsed.length === 0) ? undefined : list.count;
   const [bulk, setBulk] = useState<Bulk | null>(null);
-  const [retries, setRetries] = useState(0);
-  const key = `${user?.id}|${total}|${retries}`;
+  const key = `${user?.id}|${total}`;
   const current = bulk?.key === key ? bulk : null;
-  const browsedCount = browsed?.length ?? 0;
+  // The next bulk page: after the last one landed, else the one holding the first row not browsed.
+  const page = current ? (current.from + current.rows.length) / MAX_PAGE_SIZE + 1 : Math.floor(browsed.length / MAX_PAGE_SIZE) + 1;
+  const fetching = wantAll && total !== undefined && browsed.length < total && !current?.end;
+  const failed = current?.failed;
 
   useEffect(() => {
-    if (!wantAll || !user || total === undefined || browsedCount >= total) return;
+    if (!fetching || failed || !user) return;
     let live = true;
-    const pageCount = Math.ceil(total / MAX_PAGE_SIZE);
-    // Pages whose every row is already browsed are skipped.
-    const queue = Array.from({ length: pageCount }, (_, i) => i + 1).filter((p) => p * MAX_PAGE_SIZE > browsedCount);
     const land = (update: (b: Bulk) => Bulk) =>
-      live && setBulk((b) => update(b?.key === key ? b : { key, pages: new Map(), failed: null, done: false }));
-    let running = 0;
-    const next = (): void => {
-      const page = queue.shift();
-      if (page === undefined) {
-        if (running === 0) land((b) => ({ ...b, done: true }));
-        return;
-      }
-      running++;
-      user.getOrganizationMemberships({ initialPage: page, pageSize: MAX_PAGE_SIZE }).then(
-        (res: Page) => land((b) => ({ ...b, pages: new Map(b.pages).set(page, res.data) })),
-        (error: unknown) => land((b) => ({ ...b, failed: error })),
-      ).finally(() => {
-        running--;
-        if (live) next();
-      });
-    };
-    land((b) => b);
-    for (let i = 0; i < CONCURRENCY; i++) next();
+      live && setBulk((b) => update(b?.key === key ? b : { key, from: (page - 1) * MAX_PAGE_SIZE, rows: [], end: false, failed: null }));
+    user.getOrganizationMemberships({ initialPage: page, pageSize: MAX_PAGE_SIZE }).then(
+      (res: Page) => land((b) => ({ ...b, rows: b.rows.concat(res.data), end: res.data.length < MAX_PAGE_SIZE || page * MAX_PAGE_SIZE >= res.total_count })),
+      (error: unknown) => land((b) => ({ ...b, failed: error })),
+    );
     return () => {
       live = false;
     };
-    // `user` is a new object on every Clerk emit; the run is keyed by user id, total and retries.
+    // `user` is a new object on every Clerk emit; the run is keyed by user id and total.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wantAll, key]);
+  }, [fetching, failed, key, page]);
 
-  const { all, prefix } = useMemo(() => merge(browsed ?? [], current?.pages), [browsed, current?.pages]);
-  const bulkRunning = wantAll && total !== undefined && browsedCount < total && !current?.done;
-  const error = list.error ?? current?.failed ?? null;
+  // Whichever source reaches further; bulk pages start inside the browsed rows, so nothing is skipped.
+  const all = useMemo(() => (current && current.from + current.rows.length > browsed.length ? browsed.slice(0, current.from).concat(current.rows) : browsed), [browsed, current]);
+  const error = list.error ?? failed ?? null;
   const { fetchNext, revalidate, hasNextPage, isFetching } = list;
   const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetching && !list.error && prefix === browsedCount) fetchNext?.();
-  }, [hasNextPage, isFetching, list.error, prefix, browsedCount, fetchNext]);
+    if (hasNextPage && !isFetching && !list.error && all === browsed) fetchNext?.();
+  }, [hasNextPage, isFetching, list.error, all, browsed, fetchNext]);
   const retry = useCallback(() => {
-    if (list.error) void (browsedCount === 0 ? revalidate?.() : fetchNext?.());
-    if (current?.failed) setRetries((n) => n + 1);
-  }, [list.error, browsedCount, revalidate, fetchNext, current?.failed]);
+    if (list.error) void (browsed.length === 0 ? revalidate?.() : fetchNext?.());
+    if (failed) setBulk((b) => b && { ...b, failed: null });
+  }, [list.error, browsed.length, revalidate, fetchNext, failed]);
 
   return {
     all,
-    prefix,
     total,
-    complete: total !== undefined && (all.length >= total || Boolean(current?.done && !current.failed)),
-    state: error ? 'error' : list.isLoading || isFetching || bulkRunning ? 'loading' : 'idle',
+    complete: total !== undefined && (all.length >= total || Boolean(current?.end)),
+    state: error ? 'error' : list.isLoading || isFetching || fetching ? 'loading' : 'idle',
     error,
     loadMore,
     retry,
   };
-}
-
-/** Browsed rows at 0…n, bulk page p at (p−1)·500…: one ordered list, first occurrence wins. */
-function merge(browsed: OrganizationMembershipResource[], pages: ReadonlyMap<number, OrganizationMembershipResource[]> | undefined) {
-  if (!pages?.size) return { all: browsed, prefix: browsed.length };
-  const slots: (OrganizationMembershipResource | undefined)[] = [...browsed];
-  for (const [page, rows] of pages) rows.forEach((row, i) => (slots[(page - 1) * MAX_PAGE_SIZE + i] ??= row));
-  const seen = new Set<string>();
-  const all: OrganizationMembershipResource[] = [];
-  let prefix = -1;
-  for (let i = 0; i < slots.length; i++) {
-    const row = slots[i];
-    if (!row) {
-      if (prefix < 0) prefix = all.length;
-      continue;
-    }
-    if (seen.has(row.organization.id)) continue;
-    seen.add(row.organization.id);
-    all.push(row);
-  }
-  return { all, prefix: prefix < 0 ? all.length : prefix };
 }
 
 /**
@@ -134,10 +99,10 @@ function merge(browsed: OrganizationMembershipResource[], pages: ReadonlyMap<num
  * keep the previous one while its items are the same, so 10,000 memberships are not merged and
  * indexed again on every keystroke.
  */
-function useSameArray<T>(next: T[] | undefined): T[] | undefined {
+function useSameArray<T>(next: T[]): T[] {
   // React's "storing information from previous renders": adjust state while rendering.
   const [kept, setKept] = useState(next);
-  const same = kept === next || (kept !== undefined && next !== undefined && kept.length === next.length && kept.every((x, i) => x === next[i]));
+  const same = kept.length === next.length && kept.every((x, i) => x === next[i]);
   if (!same) setKept(next);
   return same ? kept : next;
 }

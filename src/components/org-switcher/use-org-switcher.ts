@@ -66,9 +66,9 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const [query, setQueryState] = useState('');
   const [searched, setSearched] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<OrgOption | null>(null);
   const busy = useRef(false);
-  const [failure, setFailure] = useState<{ id: string; name: string; text: string; detail: string } | null>(null);
+  const [failure, setFailure] = useState<{ name: string; text: string; detail: string } | null>(null);
   const [switched, setSwitched] = useState('');
 
   const data = useMemberships({ pageSize, wantAll: searched });
@@ -85,13 +85,12 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const close = useCallback(
     (returnFocus = true) => {
       setOpen(false);
-      if (returnFocus) queueMicrotask(() => triggerRef.current?.focus());
+      if (returnFocus) triggerRef.current?.focus();
     },
     [setOpen],
   );
 
   const activeOrgId = organization?.id ?? null;
-  const personal: OrgOption = useMemo(() => ({ kind: 'personal', id: 'personal', name: t.orgPersonal }), [t.orgPersonal]);
   const orgOptions = useMemo(
     () => data.all.map((m): OrgOption & { hay: string } => ({ kind: 'organization', id: m.organization.id, name: m.organization.name, membership: m, hay: `${m.organization.name}\n${m.organization.slug ?? ''}`.toLocaleLowerCase() })),
     [data.all],
@@ -99,20 +98,16 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const needle = query.trim().toLocaleLowerCase();
   const list: OrgOption[] = useMemo(() => {
     // One pass, one array: with 10,000 memberships every copy counts on each keystroke.
-    const out: OrgOption[] = hidePersonal || (needle && !personal.name.toLocaleLowerCase().includes(needle)) ? [] : [personal];
-    if (!needle) {
-      for (let i = 0; i < data.prefix; i++) out.push(orgOptions[i]!);
-    } else {
-      for (const o of orgOptions) if (o.hay.includes(needle)) out.push(o);
-    }
+    const out: OrgOption[] = hidePersonal || !t.orgPersonal.toLocaleLowerCase().includes(needle) ? [] : [{ kind: 'personal', id: 'personal', name: t.orgPersonal }];
+    for (const o of orgOptions) if (o.hay.includes(needle)) out.push(o);
     return out;
-  }, [hidePersonal, needle, personal, orgOptions, data.prefix]);
+  }, [hidePersonal, needle, t.orgPersonal, orgOptions]);
 
   const wanted = activeId ?? (needle ? null : (activeOrgId ?? (hidePersonal ? null : 'personal')));
   const found = wanted === null ? -1 : list.findIndex((o) => o.id === wanted);
   const activeIndex = found >= 0 ? found : list.length ? 0 : -1;
   const searching = Boolean(needle) && !data.complete;
-  const optionId = useCallback((id: string) => `${baseId}-option-${id}`, [baseId]);
+  const progress = searching ? t.orgSearchingAll({ loaded: data.all.length, total: data.total ?? 0 }) : '';
 
   const setQuery = useCallback((q: string) => {
     setQueryState(q);
@@ -126,11 +121,10 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     latest.current = options;
     now.current = { list, activeIndex, activeOrgId, t };
   });
-  const move = useCallback((to: number | 'first' | 'last') => {
-    const { list: items, activeIndex: from } = now.current;
-    if (!items.length) return;
-    const i = to === 'first' ? 0 : to === 'last' ? items.length - 1 : Math.min(items.length - 1, Math.max(0, from + to));
-    setActiveId(items[i]!.id);
+  const setActiveIndex = useCallback((index: number) => {
+    const { list: items } = now.current;
+    const option = items[Math.max(0, Math.min(items.length - 1, index))];
+    if (option) setActiveId(option.id);
   }, []);
 
   const select = useCallback(
@@ -140,14 +134,13 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
       const target = option.kind === 'personal' ? null : option.membership.organization;
       if ((target?.id ?? null) === now.current.activeOrgId) return close();
       busy.current = true;
-      setPending(option.id);
+      setPending(option);
       setFailure(null);
       try {
-        const redirectUrl = latest.current.afterSwitchUrl;
-        await clerk.setActive({ organization: target?.id ?? null, ...(redirectUrl ? { redirectUrl } : {}) });
+        await clerk.setActive({ organization: target?.id ?? null, redirectUrl: latest.current.afterSwitchUrl });
       } catch (error) {
         const { text, detail } = describeError(t, error);
-        setFailure({ id: option.id, name: option.name, text, detail });
+        setFailure({ name: option.name, text, detail });
         latest.current.onEvent?.({ type: 'switch-failed', organization: target, error });
         busy.current = false;
         return setPending(null);
@@ -166,18 +159,18 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
   const onSearchKeyDown = useCallback(
     (event: KeyboardEvent<HTMLInputElement>) => {
       if (event.nativeEvent.isComposing) return; // Enter confirms an IME composition, not an option
-      const steps: Record<string, number | 'first' | 'last'> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_STEP, PageUp: -PAGE_STEP, Home: 'first', End: 'last' };
-      const step = steps[event.key];
-      if (step !== undefined) {
+      const { list: items, activeIndex: at } = now.current;
+      const to = ({ ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + PAGE_STEP, PageUp: at - PAGE_STEP, Home: 0, End: items.length - 1 } as Record<string, number>)[event.key];
+      if (to !== undefined) {
         event.preventDefault();
-        move(step);
+        setActiveIndex(to);
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        const option = now.current.list[now.current.activeIndex];
+        const option = items[at];
         if (option) void select(option);
       }
     },
-    [move, select],
+    [setActiveIndex, select],
   );
 
   // Close on a pointer press outside the trigger and the popover (focus stays where it went).
@@ -194,8 +187,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
 
   const clerkStatus = (clerk as { status?: string }).status;
   const status: OrgSwitcherStatus = clerkStatus === 'error' ? 'unavailable' : !isLoaded ? 'loading' : !user ? 'signed-out' : 'ready';
-  const pendingName = pending === null ? null : (list.find((o) => o.id === pending)?.name ?? null);
-  const announcement = switched || (pendingName ? t.orgSwitching({ name: pendingName }) : '') || (needle && open ? (searching ? t.orgSearchingAll({ loaded: data.all.length, total: data.total ?? 0 }) : t.orgResults({ count: list.length })) : '');
+  const announcement = switched || (pending ? t.orgSwitching({ name: pending.name }) : '') || (needle && open ? progress || t.orgResults({ count: list.length }) : '');
 
   return {
     status,
@@ -213,10 +205,8 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     /** What the list shows: personal (unless hidden or filtered out), then memberships. */
     options: list,
     activeIndex,
-    setActiveIndex: useCallback((i: number) => {
-      const option = now.current.list[i];
-      if (option) setActiveId(option.id);
-    }, []),
+    /** Makes an option active (for `aria-activedescendant`), clamped to the list. */
+    setActiveIndex,
     /** The id of the current organization's option ('personal' without one). */
     currentId: activeOrgId ?? 'personal',
     /** Total memberships (Clerk's total_count); undefined until the first page. */
@@ -224,18 +214,20 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     loadState: data.state,
     /** True while a query waits for pages not loaded yet. */
     searching,
+    /** While searching: how far the search has got ("Searching all 1200 organizations (500 loaded)…"). */
+    progress,
     /** Whether browsing can show more rows than it does (scroll to load them). */
-    hasMore: !needle && data.total !== undefined && data.prefix < data.total,
+    hasMore: !needle && data.total !== undefined && data.all.length < data.total,
     loadMore: data.loadMore,
     retry: data.retry,
     select,
-    /** The option id whose switch is in flight. */
+    /** The option whose switch is in flight. */
     pending,
-    /** The last failed switch: which option, a sentence for people, Clerk's own message. */
+    /** The last failed switch: the option's name, a sentence for people, Clerk's own message. */
     failure,
     announcement,
     onSearchKeyDown,
-    ids: { anchor: `--csk-os${baseId.replace(/\W/g, '')}`, trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: optionId },
+    ids: { anchor: `--csk-os${baseId.replace(/\W/g, '')}`, trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: (id: string) => `${baseId}-option-${id}` },
     /** Callback refs the parts attach, so the hook can place the popover and move focus. */
     attach: {
       trigger: useCallback((el: HTMLButtonElement | null) => void (triggerRef.current = el), []),
