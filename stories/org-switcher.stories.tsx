@@ -95,6 +95,24 @@ export const TenThousand: Story = {
   },
 };
 
+/** A query while the rest is still on its way: matches from the loaded rows, and how far the search has got. */
+export const SearchingEveryPage: Story = {
+  tags: ['!autodocs'],
+  parameters: { clerk: { persona: manyOrgs(1200) } },
+  play: async (ctx) => {
+    const dialog = await open(ctx);
+    await waitFor(() => expect(names(dialog)).toContain('Organization 0001'));
+    // The first 500-page never answers: the search stays on the 20 rows browsed so far.
+    getMockClerk(ctx.context).mock.setLatency({ getOrganizationMemberships: 600_000 });
+    await ctx.userEvent.type(dialog.getByRole('combobox'), 'organization-001');
+    await waitFor(() => expect(names(dialog)).toEqual(Array.from({ length: 10 }, (_, i) => `Organization 001${i}`)));
+    const progress = 'Searching all 1200 organizations (20 loaded)…';
+    await expect(dialog.getByRole('listbox')).toHaveAttribute('aria-busy', 'true');
+    await expect(dialog.getByText(progress)).toBeVisible();
+    await expect(ctx.canvas.getByRole('status')).toHaveTextContent(progress);
+  },
+};
+
 export const FirstPageLoading: Story = {
   tags: ['!autodocs'],
   parameters: { clerk: { options: { latency: { getOrganizationMemberships: 600_000 } } } },
