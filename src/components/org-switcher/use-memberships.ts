@@ -96,7 +96,7 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
 
 /**
  * Clerk's hook returns a new `data` array on every render (its cache keys are rebuilt each time);
- * keep the previous one while its items are the same, so 10,000 memberships are not merged and
+ * keep the previous one while its items are the same, so 10,000 memberships are not mapped and
  * indexed again on every keystroke.
  */
 function useSameArray<T>(next: T[]): T[] {
