@@ -1,5 +1,5 @@
 /**
- * Route patterns: one normalization per request path, then precompiled patterns.
+ * Route patterns: one reading of each request path, then precompiled patterns.
  * Plain TypeScript, no Next, no React: the middleware and the rate limiter share it.
  *
  * Pattern syntax (documented in the README):
@@ -7,57 +7,67 @@
  * - `/sign-in/*`     that path and everything below it; never `/sign-inX` or `/sign-in-secret`;
  * - `/orgs/:id`      `:name` stands for exactly one segment;
  * - `/`              the root only; `/*` every path.
- * Patterns are case-insensitive, start with `/`, and may only end in `*`. Nothing else is special:
- * a pattern with `(`, `?`, `%`, `\`, `//`, `.` or `..` segments, or a `*` inside a segment throws.
+ * Patterns start with `/` and may only end in `*`. Nothing else is special: a pattern with `(`,
+ * `?`, `%`, `\`, `//`, `.` or `..` segments, or a `*` inside a segment throws. Patterns compile
+ * case-insensitively (for rules: they apply to any casing) or case-sensitively (for the public
+ * allowlist: Next routes `/Sign-In` to a different file than `/sign-in`).
  */
 
-export type NormalizeFailure = 'bad-encoding' | 'not-a-path';
+export type NormalizeFailure = 'bad-encoding' | 'ambiguous' | 'not-a-path';
 export type NormalizedPath = { ok: true; path: string } | { ok: false; reason: NormalizeFailure };
 
 /**
- * The one canonical form of a request path: percent-decoded once (so `%2F` becomes `/` and
- * `%61` becomes `a`), backslashes as slashes, `//` collapsed, `.` and `..` segments resolved
- * (never above the root), lower-cased, without a trailing slash. Malformed percent-encoding
- * fails with `bad-encoding` (answer 400), never a throw.
+ * A request path read the way Next routes it (see route-policy.ts for why): each segment
+ * percent-decoded once, case kept, `.` and `..` segments resolved as URL parsing resolves them,
+ * empty segments (`//`, a trailing slash) dropped. Fails, never throws:
+ * - `ambiguous` (answer 400) for an encoded `/` or `\` (`%2F`, `%5C`), a raw `\`, or a segment
+ *   that only decodes to `.` or `..`: Next reads `%2F` as a slash for static routes and as part of
+ *   a `[param]` for dynamic ones, so no single reading is safe;
+ * - `bad-encoding` (answer 400) for malformed percent-encoding;
+ * - `not-a-path` for anything that does not start with `/`.
  */
 export function normalizePath(pathname: string): NormalizedPath {
-  if (typeof pathname !== 'string' || pathname === '') return { ok: false, reason: 'not-a-path' };
-  let decoded = pathname;
-  if (pathname.includes('%')) {
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      return { ok: false, reason: 'bad-encoding' };
-    }
-  }
-  // Fast path: already canonical (the common case costs one regex test).
-  if (CANONICAL.test(decoded)) return { ok: true, path: decoded };
+  if (typeof pathname !== 'string' || pathname[0] !== '/') return { ok: false, reason: 'not-a-path' };
+  // Fast path: already in its one reading (the common case costs one regex test).
+  if (CANONICAL.test(pathname)) return { ok: true, path: pathname };
+  if (pathname.includes('\\') || /%(?:2f|5c)/i.test(pathname)) return { ok: false, reason: 'ambiguous' };
   const out: string[] = [];
-  for (const segment of decoded.replace(/\\/g, '/').toLowerCase().split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') out.pop();
-    else out.push(segment);
+  for (const raw of pathname.split('/')) {
+    if (raw === '' || raw === '.') continue;
+    if (raw === '..') {
+      out.pop();
+      continue;
+    }
+    let segment = raw;
+    if (raw.includes('%')) {
+      try {
+        segment = decodeURIComponent(raw);
+      } catch {
+        return { ok: false, reason: 'bad-encoding' };
+      }
+      if (segment === '.' || segment === '..') return { ok: false, reason: 'ambiguous' };
+    }
+    out.push(segment);
   }
   return { ok: true, path: `/${out.join('/')}` };
 }
 
 /**
- * Already canonical: printable ASCII without upper case or `\`, starts with `/`, no `//`, no `.`
- * or `..` segment, no trailing slash. Anything else (non-ASCII, control characters) takes the
- * slow path, which lower-cases with full Unicode rules.
+ * Already read: printable ASCII without `%` or `\`, starts with `/`, no `//`, no `.` or `..`
+ * segment, no trailing slash. Anything else (non-ASCII, control characters) takes the slow path.
  */
-const CANONICAL = /^(?:\/(?!\.\.?(?:\/|$))[ -.0-@[\]-~]+)+$|^\/$/;
+const CANONICAL = /^(?:\/(?!\.\.?(?:\/|$))[ -$&-.0-[\]-~]+)+$|^\/$/;
 
 const SEGMENT = /^(?::[A-Za-z_][\w-]*|[^/\\?#%*()[\]{}|^$+:]+)$/;
 
-function compileOne(pattern: string): string {
+function compileOne(pattern: string, caseSensitive: boolean): string {
   const fail = (why: string): never => {
     throw new TypeError(`clerk-session-kit: invalid route pattern ${JSON.stringify(pattern)}: ${why}.`);
   };
   if (typeof pattern !== 'string' || !pattern.startsWith('/')) fail('it must start with "/"');
   if (pattern === '/') return '/';
   if (pattern === '/*') return '/.*';
-  let body = pattern.toLowerCase();
+  let body = caseSensitive ? pattern : pattern.toLowerCase();
   let wildcard = false;
   if (body.endsWith('/*')) {
     wildcard = true;
@@ -78,13 +88,13 @@ function compileOne(pattern: string): string {
 
 /**
  * Compiles patterns once into one regular expression. The returned function takes a path from
- * `normalizePath` and gives the index of the first pattern that matches it, or -1.
- * Throws a TypeError naming the first invalid pattern.
+ * `normalizePath` (lower-cased, unless `caseSensitive`) and gives the index of the first pattern
+ * that matches it, or -1. Throws a TypeError naming the first invalid pattern.
  */
-export function compileRoutePatterns(patterns: readonly string[]): (normalizedPath: string) => number {
+export function compileRoutePatterns(patterns: readonly string[], caseSensitive = false): (path: string) => number {
   if (!Array.isArray(patterns)) throw new TypeError('clerk-session-kit: route patterns must be a list.');
   if (patterns.length === 0) return () => -1;
-  const regex = new RegExp(`^(?:${patterns.map((p) => `(${compileOne(p)})`).join('|')})$`);
+  const regex = new RegExp(`^(?:${patterns.map((p) => `(${compileOne(p, caseSensitive)})`).join('|')})$`);
   const count = patterns.length;
   return (path) => {
     const m = regex.exec(path);

@@ -2,6 +2,25 @@
  * The route policy, compiled once: which paths are public, which are APIs, which need an active
  * organization, and which rules (requirements) apply. Deny by default: a path that is not public
  * needs a signed-in user. Plain TypeScript (no Next, no React), so a developer can ask it why.
+ *
+ * THE PRINCIPLE: the kit's reading of a path may only ever add requirements to the route file
+ * Next serves for it. Next routes the path as sent: case-sensitive, each segment decoded once,
+ * `%2F` a slash for a static route but part of the value for a `[param]`, `.rsc` and `.segments`
+ * unwrapped only in minimal mode (on a platform that sends its own headers), `[locale]` taking any
+ * first segment. A rewrite that the kit made and Next did not (folding case, decoding `%2F`,
+ * stripping a wrapper) once read protected routes as public. So:
+ * 1. One reading of the path itself (normalizePath): decoded once per segment, case kept. Where
+ *    Next itself has two readings (`%2F`, `%5C`, an encoded dot segment) the answer is 400: no
+ *    app needs them, and no choice between the readings is safe.
+ * 2. Every reading Next may route is derived from it: the path as it is, with a `.rsc`,
+ *    `.prefetch.rsc` or `.segments/…` wrapper removed (Next does that on some platforms),
+ *    `/_next/data/<build>/….json` unwrapped, and with `locales`, the path with its first segment
+ *    removed when that segment is not a listed locale (a `[locale]` segment takes any value).
+ * 3. A path is public only if it is public under EVERY reading, matched case-sensitively as the
+ *    patterns are written. A rule, an organization requirement or an API pattern applies if it
+ *    matches ANY reading, in any case. So no rewrite can make a path more public, only stricter.
+ * The common path (printable ASCII, no wrapper, no locales) has one reading: one regex test to
+ * read it and one per pattern list to match it.
  */
 import { compileRoutePatterns, normalizePath, type NormalizeFailure } from './route-pattern';
 import { toChecks, type Check, type HasFn, type Requirements } from './requirements';
@@ -30,8 +49,20 @@ export interface RoutePolicyOptions {
   signUpUrl?: string;
   /** Next's `basePath`, e.g. `'/docs'`: stripped before matching, added to redirects. */
   basePath?: string;
-  /** Locale prefixes (App Router `[locale]` segments), e.g. `['en', 'fr']`: stripped before matching. */
+  /**
+   * Locale prefixes (App Router `[locale]` segments), e.g. `['en', 'fr']`, as they appear in URLs
+   * (case-sensitive). A listed locale is stripped before matching; any other first segment is read
+   * both with and without it (your `[locale]` may take it), and signed-out visitors there are sent
+   * to the first locale's sign-in.
+   */
   locales?: readonly string[];
+  /**
+   * What your `[locale]` segment does with a first segment that is not in `locales`: `'routed'`
+   * (default: Next serves it, so `/blog/post` may also be `[locale]=blog` + `/post`, and is read
+   * both ways) or `'not-found'` (your layout calls `notFound()` for it, as next-intl's
+   * `hasLocale` check does, so only the path as it is counts).
+   */
+  unlistedLocale?: 'routed' | 'not-found';
 }
 
 export interface CompiledRule {
@@ -49,7 +80,7 @@ export type RouteDecision =
       path: string;
       locale: string | null;
       api: boolean;
-      /** True only when no rule and no organization requirement applies. */
+      /** True only when every reading is public and no rule and no organization requirement applies to any. */
       public: boolean;
       organization: boolean;
       rules: CompiledRule[];
@@ -79,10 +110,11 @@ export function policyLists(options: RoutePolicyOptions) {
 
 export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
   const { signIn, signUp, orgSelection, publicPatterns, apiPatterns, orgPatterns } = policyLists(options);
-  const isPublic = compileRoutePatterns(publicPatterns);
+  const isPublic = compileRoutePatterns(publicPatterns, true);
   const isApi = compileRoutePatterns(apiPatterns);
   const isOrg = compileRoutePatterns(orgPatterns);
-  const orgExempt = orgSelection ? compileRoutePatterns(withChildren(orgSelection)) : () => -1;
+  // The exemption is an allowlist too: case-sensitive, as publicRoutes.
+  const orgExempt = orgSelection ? compileRoutePatterns(withChildren(orgSelection), true) : () => -1;
   const rules = (options.rules ?? []).map((rule, index) => {
     const patterns = list(rule.routes);
     const requirements: Requirements = typeof rule.require === 'function' ? { condition: rule.require } : rule.require;
@@ -95,43 +127,74 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
     };
   });
   const basePath = options.basePath ? normalizeBase(options.basePath) : '';
-  const locales = new Set((options.locales ?? []).map((l) => l.toLowerCase()));
+  const locales = new Set(options.locales ?? []);
+  const defaultLocale = options.locales?.[0] ?? null;
+  const unlistedNotFound = options.unlistedLocale === 'not-found';
 
-  /** Strips what wraps a route: basePath, `/_next/data/<build>/….json`, the locale, `.rsc` and segment prefetches. */
-  function unwrap(path: string): { path: string; locale: string | null } {
+  /**
+   * Every reading Next may route for a path (see the principle above), the main one first, and
+   * the listed locale it starts with. Strips basePath, `/_next/data/<build>/….json`, the locale,
+   * and `.rsc` and segment-prefetch wrappers; a wrapped or unlisted-locale path keeps its literal
+   * reading too.
+   */
+  function readings(path: string): { paths: string[]; locale: string | null } {
     if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || '/';
     if (path.startsWith('/_next/data/')) {
       const data = /^\/_next\/data\/[^/]+(\/.*?)\.json$/.exec(path);
       if (data?.[1]) path = data[1] === '/index' ? '/' : data[1];
     }
+    let paths = [path];
     let locale: string | null = null;
-    if (locales.size > 0) {
+    if (locales.size > 0 && path !== '/') {
       const end = path.indexOf('/', 1);
       const first = path.slice(1, end === -1 ? undefined : end);
+      const rest = end === -1 ? '/' : path.slice(end);
       if (locales.has(first)) {
         locale = first;
-        path = end === -1 ? '/' : path.slice(end);
+        paths = [rest];
+      } else if (!unlistedNotFound) {
+        paths.push(rest);
       }
     }
-    if (path.includes('.')) {
-      const bare = path.replace(/\.segments(?:\/.*)?$/, '').replace(/(?:\.prefetch)?\.rsc$/, '');
-      if (bare !== path) path = bare === '' || bare === '/index' ? '/' : bare;
+    if (!path.includes('.')) return { paths, locale };
+    const all: string[] = [];
+    for (const p of paths) {
+      const bare = p.replace(/\.segments(?:\/.*)?$/, '').replace(/(?:\.prefetch)?\.rsc$/, '');
+      if (bare !== p) all.push(bare === '' || bare === '/index' ? '/' : bare);
+      all.push(p);
     }
-    return { path, locale };
+    return { paths: all, locale };
   }
 
   function decide(pathname: string): RouteDecision {
     const normalized = normalizePath(pathname);
     if (!normalized.ok) return normalized;
-    const { path, locale } = unwrap(normalized.path);
+    const { paths, locale } = readings(normalized.path);
     const matched: CompiledRule[] = [];
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
-      const at = rule.matches(path);
-      if (at !== -1) matched.push({ index: i, pattern: rule.patterns[at]!, checks: rule.checks, match: rule.match });
+    let isPublicEverywhere = true;
+    let organization = false;
+    let api = false;
+    for (const path of paths) {
+      const folded = path.toLowerCase();
+      if (isPublicEverywhere && isPublic(path) === -1) isPublicEverywhere = false;
+      if (!api && isApi(folded) !== -1) api = true;
+      if (!organization && isOrg(folded) !== -1 && orgExempt(path) === -1) organization = true;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i]!;
+        const at = rule.matches(folded);
+        if (at !== -1 && !matched.some((m) => m.index === i)) matched.push({ index: i, pattern: rule.patterns[at]!, checks: rule.checks, match: rule.match });
+      }
     }
-    const organization = isOrg(path) !== -1 && orgExempt(path) === -1;
-    return { ok: true, path, locale, api: isApi(path) !== -1, public: matched.length === 0 && !organization && isPublic(path) !== -1, organization, rules: matched };
+    if (paths.length > 1) matched.sort((a, b) => a.index - b.index);
+    return {
+      ok: true,
+      path: paths[0]!,
+      locale,
+      api,
+      public: isPublicEverywhere && matched.length === 0 && !organization,
+      organization,
+      rules: matched,
+    };
   }
 
   return {
@@ -140,6 +203,8 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
     signUp,
     orgSelection,
     basePath,
+    /** The first listed locale: where a visitor on a path without a listed locale signs in. */
+    defaultLocale,
     rules,
   };
 }

@@ -27,11 +27,17 @@ export interface SessionMiddlewareOptions extends RoutePolicyOptions {
   /** Adds `x-csk-user-id`, `x-csk-org-id`, `x-csk-org-role` to the request the app sees. Default false. */
   identityHeaders?: boolean;
   /**
-   * CORS preflights (OPTIONS with `Access-Control-Request-Method`) to API routes carry no
-   * credentials. `'pass'` (default) lets the app's OPTIONS handler answer them, with no identity;
-   * `'protect'` treats them like any other request (a preflight then gets 401).
+   * CORS preflights (OPTIONS with `Access-Control-Request-Method`) carry no credentials, and an
+   * attacker is not a browser: an OPTIONS that skipped authentication would run any OPTIONS
+   * handler (a catch-all's included) for anyone.
+   * - `'protect'` (default): an OPTIONS request is like any other (a signed-out preflight to a
+   *   protected path gets 401; public paths pass).
+   * - `{ origins, … }`: the middleware answers preflights to API routes itself (204 with the CORS
+   *   headers below for a listed origin, 403 otherwise); they never reach your handlers.
+   * - `'pass'`: your OPTIONS handlers answer preflights to API routes, with no identity. Opt in
+   *   only when every OPTIONS handler on those routes is safe for anyone.
    */
-  preflight?: 'pass' | 'protect';
+  preflight?: 'protect' | 'pass' | PreflightOptions;
   /** A rate limiter (see rate-limit-contract): checked once per request after auth is resolved. */
   rateLimit?: RateLimiter;
   /** Clerk's own options (publishableKey, jwtKey, authorizedParties, …), or a function of the request. */
@@ -40,18 +46,55 @@ export interface SessionMiddlewareOptions extends RoutePolicyOptions {
   onError?: (error: unknown, request: NextRequest) => void;
 }
 
+/** CORS preflights answered by the middleware (see `preflight`). */
+export interface PreflightOptions {
+  /** Origins allowed to call your APIs from a browser, e.g. `['https://app.example']`. */
+  origins: readonly string[];
+  /** `Access-Control-Allow-Methods`. Default `GET, HEAD, POST, PUT, PATCH, DELETE`. */
+  methods?: readonly string[];
+  /** `Access-Control-Allow-Headers`. Default `authorization, content-type`. */
+  headers?: readonly string[];
+  /** Sends `Access-Control-Allow-Credentials: true` (cookies cross-origin). Default false. */
+  credentials?: boolean;
+  /** `Access-Control-Max-Age` in seconds. Default 600. */
+  maxAge?: number;
+}
+
 export type SessionMiddleware = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?/i;
 
+/** Answers a CORS preflight without reaching the app: 204 with the allowed CORS headers for a listed origin, 403 otherwise. */
+function corsPreflight(options: PreflightOptions) {
+  const origins = new Set(options.origins);
+  if (!Array.isArray(options.origins) || options.origins.some((o) => typeof o !== 'string' || !/^https?:\/\/[^/]+$/.test(o))) {
+    throw new TypeError(`createSessionMiddleware: preflight.origins must be origins like "https://app.example"; got ${JSON.stringify(options.origins)}.`);
+  }
+  const allow: Record<string, string> = {
+    'access-control-allow-methods': (options.methods ?? ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).join(', '),
+    'access-control-allow-headers': (options.headers ?? ['authorization', 'content-type']).join(', '),
+    'access-control-max-age': String(options.maxAge ?? 600),
+  };
+  if (options.credentials) allow['access-control-allow-credentials'] = 'true';
+  return (request: NextRequest) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !origins.has(origin)) return new NextResponse(null, { status: 403, headers: { vary: 'Origin' } });
+    return new NextResponse(null, { status: 204, headers: { ...allow, 'access-control-allow-origin': origin, vary: 'Origin' } });
+  };
+}
+
 export function createSessionMiddleware(options: SessionMiddlewareOptions = {}): SessionMiddleware {
   const policy = compileRoutePolicy(options);
   for (const rule of policy.rules) warnSystemPermissions(rule.checks, 'createSessionMiddleware');
-  const { identityHeaders = false, preflight = 'pass', rateLimit, forbidden } = options;
+  const { identityHeaders = false, preflight = 'protect', rateLimit, forbidden } = options;
+  const answerPreflight = typeof preflight === 'object' ? corsPreflight(preflight) : null;
   const decisions = new WeakMap<Request, Decided>();
 
-  /** Where a signed-out user or a user without an organization is sent, on this origin. */
-  const inApp = (target: string, d: Decided) => `${policy.basePath}${d.locale ? `/${d.locale}` : ''}${target}`;
+  /** Where a signed-out user or a user without an organization is sent, on this origin (a path without a listed locale: the first one). */
+  const inApp = (target: string, d: Decided) => {
+    const locale = d.locale ?? policy.defaultLocale;
+    return `${policy.basePath}${locale ? `/${locale}` : ''}${target}`;
+  };
 
   function pass(request: NextRequest, auth: { userId: string | null; orgId?: string | null; orgRole?: string | null } | null, extra?: Headers) {
     const identify = identityHeaders && auth?.userId;
@@ -79,7 +122,7 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     const userId = state.userId ?? null;
     let limit: RateLimitDecision | undefined;
     if (rateLimit) {
-      limit = await rateLimit.check({ request, userId, path: d.path });
+      limit = await rateLimit.check({ request, userId, path: d.path.toLowerCase() });
       if (!limit.allowed) return limit.response ?? new NextResponse(null, { status: 429, headers: limit.headers });
     }
     const json = d.api || request.headers.has('next-action');
@@ -120,6 +163,9 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     const [, , rawPath = '/'] = URL_PARTS.exec(request.url) ?? [];
     const d = policy.decide(rawPath);
     if (!d.ok) return jsonError('bad_request');
+    if (answerPreflight && d.api && !d.public && request.method === 'OPTIONS' && request.headers.has('access-control-request-method')) {
+      return answerPreflight(request);
+    }
     decisions.set(request, d);
     try {
       const res = await clerk(request, event);

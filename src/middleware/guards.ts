@@ -8,7 +8,7 @@ import { auth } from '@clerk/nextjs/server';
 import type { NextRequest } from 'next/server';
 import type { RateLimitDecision, RateLimiter } from '../core/rate-limit-contract';
 import { isAuthorized, toChecks, type Check, type HasFn, type Requirements } from '../core/requirements';
-import { normalizePath } from '../core/route-pattern';
+import { compileRoutePolicy, type RoutePolicyOptions } from '../core/route-policy';
 import { warnSystemPermissions } from './dev';
 import { copyHeaders, jsonError, type ErrorCode } from './responses';
 
@@ -90,8 +90,12 @@ const CODE: Record<SessionAuthReason, ErrorCode> = {
   forbidden: 'forbidden',
 };
 
-export interface WithAuthOptions {
-  /** A rate limiter (see rate-limit-contract), checked once per request after auth is resolved. */
+export interface WithAuthOptions extends Pick<RoutePolicyOptions, 'basePath' | 'locales'> {
+  /**
+   * A rate limiter (see rate-limit-contract), checked once per request after auth is resolved.
+   * It sees the path as the middleware reads it: pass the middleware's `basePath` and `locales`
+   * too, so both count the same route under the same rule.
+   */
   rateLimit?: RateLimiter;
 }
 
@@ -105,13 +109,16 @@ export function withAuth<Context = unknown>(
   options: WithAuthOptions = {},
 ): (request: NextRequest, context: Context) => Promise<Response> {
   const compiled = compile(requirement, 'withAuth');
+  // The middleware's reading of the path (basePath and locale stripped), from the URL as sent:
+  // `nextUrl.pathname` has the basePath removed already and would be read twice.
+  const policy = options.rateLimit ? compileRoutePolicy({ basePath: options.basePath, locales: options.locales }) : null;
   return async (request, context) => {
     const result = await resolve(compiled, 'withAuth');
     let limit: RateLimitDecision | undefined;
-    if (options.rateLimit) {
-      const path = normalizePath(request.nextUrl?.pathname ?? new URL(request.url).pathname);
-      if (!path.ok) return jsonError('bad_request');
-      limit = await options.rateLimit.check({ request, userId: result.ok ? result.auth.userId : result.userId, path: path.path });
+    if (options.rateLimit && policy) {
+      const d = policy.decide(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(request.url)?.[1] || '/');
+      if (!d.ok) return jsonError('bad_request');
+      limit = await options.rateLimit.check({ request, userId: result.ok ? result.auth.userId : result.userId, path: d.path.toLowerCase() });
       if (!limit.allowed) return limit.response ?? new Response(null, { status: 429, headers: limit.headers });
     }
     if (!result.ok) return jsonError(CODE[result.reason], limit?.headers);

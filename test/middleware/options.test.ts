@@ -63,7 +63,7 @@ describe('given rules for role, permission, feature, plan and a function of has'
     });
     const res = await custom(page('/Admin/Users', { cookie: await signToken(member) }), event);
     expect(res.status).toBe(403);
-    expect(await res.text()).toBe('no access to /admin/users (rule 0)');
+    expect(await res.text()).toBe('no access to /Admin/Users (rule 0)');
   });
 });
 
@@ -97,7 +97,22 @@ describe('given locale prefixes and a basePath', () => {
     expect(location(fr)).toEqual({ origin: ORIGIN, path: '/fr/sign-in', back: '/fr/admin' });
     expect((await mw(page('/en/admin', { cookie: await signToken(member) }), event)).status).toBe(403);
     expect(passedThrough(await mw(page('/en/sign-in'), event))).toBe(true);
-    expect(passedThrough(await mw(page('/EN/Sign-In/factor-one'), event))).toBe(true);
+    expect(passedThrough(await mw(page('/fr/sign-in/factor-one'), event))).toBe(true);
+  });
+
+  it('should read a first segment that is not a listed locale both ways, and send its visitors to the first locale', async () => {
+    const mw = createSessionMiddleware({ locales: ['en', 'fr'], publicRoutes: ['/'], rules: [{ routes: '/admin/*', require: { role: 'admin' } }], clerk: clerkOptions });
+    // `[locale]` takes any value: Next serves /xx/admin and /EN/admin from app/[locale]/admin.
+    for (const path of ['/xx/admin', '/EN/admin', '/sign-in/admin']) {
+      expect((await mw(page(path, { cookie: await signToken(member) }), event)).status).toBe(403);
+    }
+    // /sign-in/settings is also app/[locale]/settings (locale "sign-in"): public only if /settings is.
+    expect(location(await mw(page('/sign-in/settings'), event))).toEqual({ origin: ORIGIN, path: '/en/sign-in', back: '/sign-in/settings' });
+    // Listed locales are matched as written: /EN/Sign-In is not the public /en/sign-in.
+    expect(location(await mw(page('/EN/Sign-In/factor-one'), event))).toEqual({ origin: ORIGIN, path: '/en/sign-in', back: '/EN/Sign-In/factor-one' });
+    // The sign-in it sends to is public, so it never loops.
+    expect(passedThrough(await mw(page('/en/sign-in'), event))).toBe(true);
+    expect(passedThrough(await mw(page('/sign-in'), event))).toBe(true);
   });
 
   it('should match below the basePath and redirect to sign-in inside it', async () => {
