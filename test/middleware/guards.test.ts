@@ -91,6 +91,25 @@ describe('given withAuth on a route handler', () => {
     expect(calls).toEqual(['user_member:/contact']);
   });
 
+  it('should read the path as the middleware does (basePath and locale stripped), so both count the same rule', async () => {
+    const paths: string[] = [];
+    const limiter: RateLimiter = {
+      async check({ path }) {
+        paths.push(path);
+        return { allowed: true, headers: new Headers() };
+      },
+    };
+    const routing = { basePath: '/docs', locales: ['en', 'fr'] };
+    const mw = createSessionMiddleware({ ...routing, rateLimit: limiter, clerk: clerkOptions });
+    const handler = withAuth(async () => new Response('ok'), undefined, { ...routing, rateLimit: limiter });
+    const req = request('/docs/fr/api/Reports', { bearer: await signToken(member) });
+    const res = await mw(req, event);
+    expect(res.headers.get('x-middleware-rewrite') ?? res.headers.get('x-middleware-next')).not.toBeNull();
+    const forwarded = forwardedRequest(res, req);
+    expect((await inRequestScope(forwarded.headers, () => handler(forwarded, {}))).status).toBe(200);
+    expect(paths).toEqual(['/api/reports', '/api/reports']);
+  });
+
   it('should return the limiter’s 429 without running the handler, and 400 for a path it cannot normalize', async () => {
     let ran = 0;
     const limiter: RateLimiter = {

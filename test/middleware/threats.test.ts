@@ -235,6 +235,15 @@ describe('given signed-in users through v2 claims', () => {
     await expectJson(await run(request('/API/Admin/x', { bearer: await signToken(member) })), 403, 'forbidden');
   });
 
+  // Next serves app/orgs/[id]/settings with id "acme/x"; read as /orgs/acme/x/settings no rule would match.
+  it('should never let an encoded slash slip a member past a rule on a dynamic segment', async () => {
+    const mw = createSessionMiddleware({ rules: [{ routes: '/orgs/:id/settings', require: { role: 'org:admin' } }], clerk: clerkOptions });
+    const cookie = await signToken(member);
+    expect((await mw(page('/orgs/acme/settings', { cookie }), event)).status).toBe(403);
+    await expectJson(await mw(page('/orgs/acme%2Fx/settings', { cookie }), event), 400, 'bad_request');
+    expect((await mw(page('/Orgs/acme/Settings', { cookie }), event)).status).toBe(403);
+  });
+
   it('should show a member a 403 forbidden page on admin pages, not Clerk’s 404 rewrite', async () => {
     for (const path of ['/admin', '/Admin/users', '/x/../admin', '/admin.rsc']) {
       const res = await run(page(path, { cookie: await signToken(member) }));
