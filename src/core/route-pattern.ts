@@ -14,12 +14,22 @@
  */
 
 export type NormalizeFailure = 'bad-encoding' | 'ambiguous' | 'not-a-path';
-export type NormalizedPath = { ok: true; path: string } | { ok: false; reason: NormalizeFailure };
+export type NormalizedPath =
+  | {
+      ok: true;
+      /** Each segment decoded once: the reading Next uses to find a static route. */
+      path: string;
+      /** Set when a segment was percent-encoded: the path with dots resolved but not decoded, the reading Next matches dynamic routes on. */
+      encoded?: string;
+    }
+  | { ok: false; reason: NormalizeFailure };
 
 /**
  * A request path read the way Next routes it (see route-policy.ts for why): each segment
  * percent-decoded once, case kept, `.` and `..` segments resolved as URL parsing resolves them,
- * empty segments (`//`, a trailing slash) dropped. Fails, never throws:
+ * empty segments (`//`, a trailing slash) dropped; and, when something was encoded, the same path
+ * not decoded (Next matches `app/[org]/settings` on `/s%69gn-in/settings` as sent, but finds the
+ * static `app/admin` for `/%61dmin` decoded). Fails, never throws:
  * - `ambiguous` (answer 400) for an encoded `/` or `\` (`%2F`, `%5C`), a raw `\`, or a segment
  *   that only decodes to `.` or `..`: Next reads `%2F` as a slash for static routes and as part of
  *   a `[param]` for dynamic ones, so no single reading is safe;
@@ -32,10 +42,12 @@ export function normalizePath(pathname: string): NormalizedPath {
   if (CANONICAL.test(pathname)) return { ok: true, path: pathname };
   if (pathname.includes('\\') || /%(?:2f|5c)/i.test(pathname)) return { ok: false, reason: 'ambiguous' };
   const out: string[] = [];
+  const encoded: string[] = [];
   for (const raw of pathname.split('/')) {
     if (raw === '' || raw === '.') continue;
     if (raw === '..') {
       out.pop();
+      encoded.pop();
       continue;
     }
     let segment = raw;
@@ -48,8 +60,10 @@ export function normalizePath(pathname: string): NormalizedPath {
       if (segment === '.' || segment === '..') return { ok: false, reason: 'ambiguous' };
     }
     out.push(segment);
+    encoded.push(raw);
   }
-  return { ok: true, path: `/${out.join('/')}` };
+  const path = `/${out.join('/')}`;
+  return pathname.includes('%') ? { ok: true, path, encoded: `/${encoded.join('/')}` } : { ok: true, path };
 }
 
 /**

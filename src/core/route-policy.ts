@@ -134,16 +134,16 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
   /**
    * Every reading Next may route for a path (see the principle above), the main one first, and
    * the listed locale it starts with. Strips basePath, `/_next/data/<build>/….json`, the locale,
-   * and `.rsc` and segment-prefetch wrappers; a wrapped or unlisted-locale path keeps its literal
-   * reading too.
+   * and `.rsc` and segment-prefetch wrappers as Next's minimal mode does (its own regular
+   * expressions); a wrapped or unlisted-locale path keeps its literal reading too.
    */
-  function readings(path: string): { paths: string[]; locale: string | null } {
+  function readings(path: string, out: string[]): string | null {
     if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || '/';
     if (path.startsWith('/_next/data/')) {
       const data = /^\/_next\/data\/[^/]+(\/.*?)\.json$/.exec(path);
       if (data?.[1]) path = data[1] === '/index' ? '/' : data[1];
     }
-    let paths = [path];
+    const paths = [path];
     let locale: string | null = null;
     if (locales.size > 0 && path !== '/') {
       const end = path.indexOf('/', 1);
@@ -151,47 +151,48 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
       const rest = end === -1 ? '/' : path.slice(end);
       if (locales.has(first)) {
         locale = first;
-        paths = [rest];
+        paths[0] = rest;
       } else if (!unlistedNotFound) {
         paths.push(rest);
       }
     }
-    if (!path.includes('.')) return { paths, locale };
-    const all: string[] = [];
     for (const p of paths) {
-      const bare = p.replace(/\.segments(?:\/.*)?$/, '').replace(/(?:\.prefetch)?\.rsc$/, '');
-      if (bare !== p) all.push(bare === '' || bare === '/index' ? '/' : bare);
-      all.push(p);
+      if (p.includes('.')) {
+        const prefetch = /^(\/.*)\.segments\/.*\.segment\.rsc$/.exec(p);
+        if (prefetch) out.push(prefetch[1]!);
+        else if (p.endsWith('.rsc')) out.push(p.slice(0, p.endsWith('.prefetch.rsc') ? -13 : -4) || '/');
+        if (out.at(-1) === '/index') out[out.length - 1] = '/';
+      }
+      out.push(p);
     }
-    return { paths: all, locale };
+    return locale;
   }
 
   function decide(pathname: string): RouteDecision {
     const normalized = normalizePath(pathname);
     if (!normalized.ok) return normalized;
-    const { paths, locale } = readings(normalized.path);
+    const paths: string[] = [];
+    const locale = readings(normalized.path, paths);
+    if (normalized.encoded) readings(normalized.encoded, paths);
+    const folded = paths.map((p) => p.toLowerCase());
     const matched: CompiledRule[] = [];
-    let isPublicEverywhere = true;
-    let organization = false;
-    let api = false;
-    for (const path of paths) {
-      const folded = path.toLowerCase();
-      if (isPublicEverywhere && isPublic(path) === -1) isPublicEverywhere = false;
-      if (!api && isApi(folded) !== -1) api = true;
-      if (!organization && isOrg(folded) !== -1 && orgExempt(path) === -1) organization = true;
-      for (let i = 0; i < rules.length; i++) {
-        const rule = rules[i]!;
-        const at = rule.matches(folded);
-        if (at !== -1 && !matched.some((m) => m.index === i)) matched.push({ index: i, pattern: rule.patterns[at]!, checks: rule.checks, match: rule.match });
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      for (const path of folded) {
+        const at = rule.matches(path);
+        if (at === -1) continue;
+        matched.push({ index: i, pattern: rule.patterns[at]!, checks: rule.checks, match: rule.match });
+        break;
       }
     }
-    if (paths.length > 1) matched.sort((a, b) => a.index - b.index);
+    const organization = folded.some((path, i) => isOrg(path) !== -1 && orgExempt(paths[i]!) === -1);
+    const api = folded.some((path) => isApi(path) !== -1);
     return {
       ok: true,
       path: paths[0]!,
       locale,
       api,
-      public: isPublicEverywhere && matched.length === 0 && !organization,
+      public: matched.length === 0 && !organization && paths.every((path) => isPublic(path) !== -1),
       organization,
       rules: matched,
     };

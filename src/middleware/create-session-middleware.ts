@@ -46,40 +46,35 @@ export interface SessionMiddlewareOptions extends RoutePolicyOptions {
   onError?: (error: unknown, request: NextRequest) => void;
 }
 
-/** CORS preflights answered by the middleware (see `preflight`). */
+/**
+ * CORS preflights answered by the middleware (see `preflight`). For a listed origin the answer
+ * allows the method and headers the browser asks for (`Access-Control-Request-*`), for 10 minutes.
+ */
 export interface PreflightOptions {
   /** Origins allowed to call your APIs from a browser, e.g. `['https://app.example']`. */
   origins: readonly string[];
-  /** `Access-Control-Allow-Methods`. Default `GET, HEAD, POST, PUT, PATCH, DELETE`. */
-  methods?: readonly string[];
-  /** `Access-Control-Allow-Headers`. Default `authorization, content-type`. */
-  headers?: readonly string[];
   /** Sends `Access-Control-Allow-Credentials: true` (cookies cross-origin). Default false. */
   credentials?: boolean;
-  /** `Access-Control-Max-Age` in seconds. Default 600. */
-  maxAge?: number;
 }
 
 export type SessionMiddleware = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?/i;
 
-/** Answers a CORS preflight without reaching the app: 204 with the allowed CORS headers for a listed origin, 403 otherwise. */
-function corsPreflight(options: PreflightOptions) {
-  const origins = new Set(options.origins);
-  if (!Array.isArray(options.origins) || options.origins.some((o) => typeof o !== 'string' || !/^https?:\/\/[^/]+$/.test(o))) {
-    throw new TypeError(`createSessionMiddleware: preflight.origins must be origins like "https://app.example"; got ${JSON.stringify(options.origins)}.`);
+/** Answers a CORS preflight without reaching the app: 204 allowing what a listed origin asks for, 403 otherwise. */
+function corsPreflight({ origins, credentials }: PreflightOptions) {
+  if (!Array.isArray(origins) || !origins.every((o) => /^https?:\/\/[^/]+$/.test(o))) {
+    throw new TypeError(`createSessionMiddleware: preflight.origins must be origins like "https://app.example"; got ${JSON.stringify(origins)}.`);
   }
-  const allow: Record<string, string> = {
-    'access-control-allow-methods': (options.methods ?? ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).join(', '),
-    'access-control-allow-headers': (options.headers ?? ['authorization', 'content-type']).join(', '),
-    'access-control-max-age': String(options.maxAge ?? 600),
-  };
-  if (options.credentials) allow['access-control-allow-credentials'] = 'true';
-  return (request: NextRequest) => {
-    const origin = request.headers.get('origin');
-    if (origin === null || !origins.has(origin)) return new NextResponse(null, { status: 403, headers: { vary: 'Origin' } });
-    return new NextResponse(null, { status: 204, headers: { ...allow, 'access-control-allow-origin': origin, vary: 'Origin' } });
+  return ({ headers }: NextRequest) => {
+    const origin = headers.get('origin');
+    if (!origin || !origins.includes(origin)) return new NextResponse(null, { status: 403, headers: { vary: 'Origin' } });
+    const allow = new Headers({ vary: 'Origin', 'access-control-allow-origin': origin, 'access-control-max-age': '600' });
+    allow.set('access-control-allow-methods', headers.get('access-control-request-method')!);
+    const asked = headers.get('access-control-request-headers');
+    if (asked) allow.set('access-control-allow-headers', asked);
+    if (credentials) allow.set('access-control-allow-credentials', 'true');
+    return new NextResponse(null, { status: 204, headers: allow });
   };
 }
 
@@ -117,7 +112,7 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
 
   const handler = async (auth: ClerkMiddlewareAuth, request: NextRequest): Promise<Response> => {
     const d = decisions.get(request);
-    if (!d) throw new Error('clerk-session-kit: no route decision');
+    if (!d) throw new Error('clerk-session-kit: no route decision'); // never: set before clerk() runs
     const state = await auth({ treatPendingAsSignedOut: true });
     const userId = state.userId ?? null;
     let limit: RateLimitDecision | undefined;

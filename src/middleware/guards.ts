@@ -116,7 +116,7 @@ export function withAuth<Context = unknown>(
     const result = await resolve(compiled, 'withAuth');
     let limit: RateLimitDecision | undefined;
     if (options.rateLimit && policy) {
-      const d = policy.decide(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(request.url)?.[1] || '/');
+      const d = policy.decide(new URL(request.url).pathname);
       if (!d.ok) return jsonError('bad_request');
       limit = await options.rateLimit.check({ request, userId: result.ok ? result.auth.userId : result.userId, path: d.path.toLowerCase() });
       if (!limit.allowed) return limit.response ?? new Response(null, { status: 429, headers: limit.headers });

@@ -1,4 +1,4 @@
-export { createSessionMiddleware, type ForbiddenInfo, type SessionMiddleware, type SessionMiddlewareOptions } from './create-session-middleware';
+export { createSessionMiddleware, type ForbiddenInfo, type PreflightOptions, type SessionMiddleware, type SessionMiddlewareOptions } from './create-session-middleware';
 export {
   isSessionAuthError,
   requireAuth,
@@ -13,7 +13,7 @@ export {
 export { IDENTITY_HEADERS } from './identity';
 export { RECOMMENDED_MATCHER } from './matcher';
 export { safeRedirectUrl } from '../core/safe-redirect';
-export { compileRoutePatterns, normalizePath, type NormalizedPath } from '../core/route-pattern';
-export { compileRoutePolicy, type RoutePolicyOptions, type RouteRule } from '../core/route-policy';
+// The route compiler stays internal: explainRoute (middleware/testing) answers what a policy does with a path.
+export type { RoutePolicyOptions, RouteRule } from '../core/route-policy';
 export type { RateLimitDecision, RateLimiter, RateLimitInput } from '../core/rate-limit-contract';
 export type { HasFn, Requirements } from '../core/requirements';

@@ -16,8 +16,13 @@ describe('given request paths in every disguise', () => {
     ['/%C3%89T%C3%89', '/ÉTÉ'],
     ['/ÉTÉ', '/ÉTÉ'],
     ['/', '/'],
-  ])('should read %j as %j: decoded once per segment, case kept, as Next routes it', (raw, path) => {
-    expect(normalizePath(raw)).toEqual({ ok: true, path });
+  ])('should read %j as %j: decoded once per segment, case kept, as Next finds static routes', (raw, path) => {
+    expect(normalizePath(raw)).toMatchObject({ ok: true, path });
+  });
+
+  it('should keep the encoded reading too, on which Next matches dynamic routes', () => {
+    expect(normalizePath('/s%69gn-in/x/../settings')).toEqual({ ok: true, path: '/sign-in/settings', encoded: '/s%69gn-in/settings' });
+    expect(normalizePath('/sign-in/settings')).toEqual({ ok: true, path: '/sign-in/settings' });
   });
 
   // Next has two readings of these (a slash for static routes, part of a [param] for dynamic ones).

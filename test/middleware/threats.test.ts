@@ -97,7 +97,8 @@ describe('given a signed-out visitor', () => {
   });
 
   // Next is case-sensitive: /Sign-In/settings is app/[org]/settings, not the public sign-in page.
-  it.each(['/Sign-In/settings', '/SIGN-IN', '/Pricing', '/sign-In/factor-one'])('should not read %s as the public path it folds to', async (path) => {
+  // Next matches dynamic routes on the path as sent: /s%69gn-in/settings is app/[org]/settings too.
+  it.each(['/Sign-In/settings', '/SIGN-IN', '/Pricing', '/sign-In/factor-one', '/s%69gn-in/settings', '/%73ign-in'])('should not read %s as the public path it folds or decodes to', async (path) => {
     const res = await run(page(path));
     expect(res.status).toBe(307);
     expect(passedThrough(res)).toBe(false);
@@ -191,13 +192,14 @@ describe('given a signed-out visitor', () => {
 
   it('should answer preflights itself from the configured origins, never reaching the app', async () => {
     const cors = createSessionMiddleware({ preflight: { origins: ['https://app.example'], credentials: true }, clerk: clerkOptions });
-    const headers = { origin: 'https://app.example', 'access-control-request-method': 'POST' };
+    const headers = { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' };
     const ok = await cors(request('/api/admin/x', { method: 'OPTIONS', headers }), event);
     expect(ok.status).toBe(204);
     expect(passedThrough(ok)).toBe(false);
     expect(Object.fromEntries(ok.headers)).toMatchObject({
       'access-control-allow-origin': 'https://app.example',
       'access-control-allow-credentials': 'true',
+      'access-control-allow-methods': 'POST',
       'access-control-allow-headers': 'authorization, content-type',
       vary: 'Origin',
     });
