@@ -45,7 +45,9 @@ process.env.NODE_ENV = 'production';
 
 const { NextRequest } = await import('next/server');
 const { clerkMiddleware, createRouteMatcher } = await import('@clerk/nextjs/server');
-const { compileRoutePolicy, createSessionMiddleware } = await import(`${root}dist/middleware/index.js`);
+const { createSessionMiddleware } = await import(`${root}dist/middleware/index.js`);
+// The policy the middleware compiles (internal, not exported: dist/ is unbundled, one file per module).
+const { compileRoutePolicy } = await import(`${root}dist/core/route-policy.js`);
 const { exportSPKI, generateKeyPair, SignJWT } = await import('jose');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
