@@ -11,8 +11,8 @@ export interface RateLimitInput {
   /** The signed-in user's id, or null for an anonymous request. */
   userId: string | null;
   /**
-   * The path after the middleware's normalization: percent-decoded once, `//` collapsed, dot
-   * segments resolved, lower-cased, and with basePath and locale prefix removed.
+   * The middleware's main reading of the path (see route-policy.ts): each segment decoded once,
+   * `//` collapsed, dot segments resolved, basePath, locale and wrappers removed, lower-cased.
    */
   path: string;
 }

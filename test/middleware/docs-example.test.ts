@@ -6,8 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { admin, member, page, personal, request, signToken } from './support/clerk';
+import { admin as adminClaims, member as memberClaims, page, personal as personalClaims, request, signToken } from './support/clerk';
 import { event, forwardedRequest, inRequestScope } from './support/next';
+
+// Tokens issued for the documented app's origin (their azp claim), as Clerk issues them there.
+const app = { azp: 'https://app.example' };
+const [admin, member, personal] = [adminClaims, memberClaims, personalClaims].map((claims) => ({ ...claims, ...app }));
 
 // #region proxy
 // proxy.ts (Next 16), or middleware.ts (Next 15, or Next 16 on the Edge runtime)
@@ -15,7 +19,8 @@ import { createSessionMiddleware } from 'clerk-session-kit/middleware';
 
 export default createSessionMiddleware({
   // The allowlist. Everything else needs a signed-in user; /sign-in and /sign-up are added.
-  publicRoutes: ['/', '/pricing', '/blog/*', '/api/webhooks/*'],
+  // A wildcard covers every path below it: list webhooks one by one.
+  publicRoutes: ['/', '/pricing', '/blog/*', '/api/webhooks/stripe'],
   // Every rule that matches must pass. "/admin/*" covers "/admin" too.
   rules: [
     { routes: ['/admin/*', '/api/admin/*'], require: { permission: 'org:reports:manage' } },
@@ -23,8 +28,9 @@ export default createSessionMiddleware({
   ],
   // No active organization: redirect to /select-organization (403 JSON for APIs).
   organizationRoutes: ['/team/*'],
-  // Verify session tokens without a network call (@clerk/nextjs does not read this variable itself).
-  clerk: { jwtKey: process.env.CLERK_JWT_KEY },
+  // Verify session tokens without a network call (@clerk/nextjs does not read this variable itself),
+  // and only tokens issued for this app: without authorizedParties, Clerk skips the azp check.
+  clerk: { jwtKey: process.env.CLERK_JWT_KEY, authorizedParties: ['https://app.example'] },
 });
 
 // Paste as is: Next reads the matcher statically. It skips only build assets, the image
@@ -65,6 +71,12 @@ describe('given the documented proxy.ts', () => {
   it('should forbid a member the admin pages and pass an admin', async () => {
     expect((await proxy(page('/admin', { cookie: await signToken(member) }), event)).status).toBe(403);
     expect((await proxy(page('/admin', { cookie: await signToken(admin) }), event)).status).toBe(200);
+  });
+
+  it('should refuse a token issued for another origin (authorizedParties)', async () => {
+    const elsewhere = await signToken({ ...adminClaims, azp: 'https://other-app.example' });
+    expect((await proxy(page('/admin', { cookie: elsewhere }), event)).status).toBe(307);
+    expect((await proxy(request('/api/admin/reports', { bearer: elsewhere }), event)).status).toBe(401);
   });
 
   it('should send a user without an organization to pick one', async () => {
