@@ -22,7 +22,8 @@ export interface RateLimitDecision {
   allowed: boolean;
   /**
    * Headers for the response: `RateLimit-Policy` and `RateLimit` when a rule applied,
-   * `Retry-After` when refused, and the fail-policy header when the store failed.
+   * `Retry-After` when refused, and (only when the limiter is told to expose it) the fail-policy
+   * header when the store failed.
    * Empty when no rule applies to the path.
    */
   headers: Headers;

@@ -13,10 +13,10 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('given a limit of 3 per minute on /api/*', () => {
-  const make = () => createRateLimiter({ rules: [{ match: '/api/*', limit: 3, window: '1m' }], store: memoryStore(), log: silent });
+  const make = (algorithm?: 'fixed') => createRateLimiter({ rules: [{ match: '/api/*', limit: 3, window: '1m' }], store: memoryStore(), algorithm, log: silent });
 
-  it('should allow request N, refuse N+1 with a 429 JSON, and allow the first request of the next window', async () => {
-    const limiter = make();
+  it('should allow request N, refuse N+1 with a 429 JSON, and allow the first request of the next window (fixed window)', async () => {
+    const limiter = make('fixed');
     const ask = () => limiter.check({ request: req(), userId: 'user_a', path: '/api/items' });
     for (let i = 1; i <= 3; i++) {
       const ok = await ask();
@@ -49,7 +49,8 @@ describe('given a limit of 3 per minute on /api/*', () => {
     expect((await limiter.check({ request: req(), userId: 'user_a', path: '/api/items' })).allowed).toBe(false);
     const other = await limiter.check({ request: req(), userId: 'user_b', path: '/api/items' });
     expect(other.allowed).toBe(true);
-    expect(other.headers.get('RateLimit')).toBe('"/api/*";r=2;t=60');
+    // Sliding window: a request at the start of a window weighs on the count until the next one ends.
+    expect(other.headers.get('RateLimit')).toBe('"/api/*";r=2;t=120');
   });
 
   it('should leave paths that no rule matches alone, with no headers', async () => {
@@ -58,7 +59,7 @@ describe('given a limit of 3 per minute on /api/*', () => {
       const decision = await limiter.check({ request: req(), userId: 'user_a', path: '/apix' });
       expect(decision).toEqual({ allowed: true, headers: new Headers() });
     }
-    expect((await limiter.check({ request: req(), userId: 'user_a', path: '/api' })).headers.get('RateLimit')).toBe('"/api/*";r=2;t=60');
+    expect((await limiter.check({ request: req(), userId: 'user_a', path: '/api' })).headers.get('RateLimit')).toBe('"/api/*";r=2;t=120');
   });
 });
 
@@ -97,7 +98,7 @@ describe('given anonymous requests', () => {
     expect((await limiter.check({ request: req({ 'x-forwarded-for': '203.0.113.7' }), userId: null, path: '/api/x' })).allowed).toBe(true);
     expect((await limiter.check({ request: req({ 'x-forwarded-for': '203.0.113.8' }), userId: null, path: '/api/x' })).allowed).toBe(false);
     expect(log).toHaveBeenCalledTimes(1);
-    expect(log.mock.calls[0]?.[0]).toMatch(/no `clientIp` source/);
+    expect(log.mock.calls[0]?.[0]).toMatch(/no `clientIp`: anonymous requests share one count/);
 
     const trusted = createRateLimiter({ rules, store: memoryStore(), clientIp: { header: 'x-real-ip' }, log: silent });
     expect((await trusted.check({ request: req({ 'x-real-ip': 'not an ip' }), userId: null, path: '/api/x' })).allowed).toBe(true);
@@ -131,17 +132,26 @@ describe('given several rules that match one path', () => {
     const ask = (path: string) => limiter.check({ request: req(), userId: 'user_a', path });
     const first = await ask('/api/auth/sign-in');
     expect(first.headers.get('RateLimit-Policy')).toBe('"/api/*";q=5;w=60, "auth";q=2;w=10');
-    expect(first.headers.get('RateLimit')).toBe('"/api/*";r=4;t=60, "auth";r=1;t=10');
+    expect(first.headers.get('RateLimit')).toBe('"/api/*";r=4;t=120, "auth";r=1;t=20');
     await ask('/api/auth/sign-in');
     const third = await ask('/api/auth/sign-in');
     expect(third.allowed).toBe(false);
-    expect(third.response?.headers.get('Retry-After')).toBe('10');
+    // 2 of 2 in this 10 s window: one more fits 5 s into the next, when they weigh 1.
+    expect(third.response?.headers.get('Retry-After')).toBe('15');
     // The refused request still counted against /api/*: 3 of 5 used.
     const other = await ask('/api/items');
     expect(other.allowed).toBe(true);
-    expect(other.headers.get('RateLimit')).toBe('"/api/*";r=1;t=60');
-    vi.advanceTimersByTime(10_000);
+    expect(other.headers.get('RateLimit')).toBe('"/api/*";r=1;t=75');
+    vi.advanceTimersByTime(15_000);
     expect((await ask('/api/auth/sign-in')).allowed).toBe(true);
+  });
+});
+
+describe('given a rule name with characters a header cannot carry as they are', () => {
+  it('should write it as a Structured Fields string: printable ASCII, quotes and backslashes escaped', async () => {
+    const limiter = createRateLimiter({ rules: [{ match: '/api/*', limit: 2, window: '1m', name: 'api "v1" \\ é' }], store: memoryStore(), log: silent });
+    const decision = await limiter.check({ request: req(), userId: 'user_a', path: '/api/x' });
+    expect(decision.headers.get('RateLimit-Policy')).toBe('"api \\"v1\\" \\\\ ?";q=2;w=60');
   });
 });
 
@@ -150,17 +160,17 @@ describe('given a store that fails', () => {
   const broken: RateLimitStore = { hit: () => Promise.reject(new Error('ECONNREFUSED')) };
   const hanging: RateLimitStore = { hit: () => new Promise(() => {}) };
 
-  it('should fail open by default, say so in a header, and log once per outage', async () => {
+  it('should fail open by default, log once per outage and once on recovery, and tell clients nothing', async () => {
     const log = vi.fn();
     let down = true;
     const memory = memoryStore();
-    const flaky: RateLimitStore = { hit: (key, ms) => (down ? broken.hit(key, ms) : memory.hit(key, ms)) };
+    const flaky: RateLimitStore = { hit: (key, ms, options) => (down ? broken.hit(key, ms) : memory.hit(key, ms, options)) };
     const limiter = createRateLimiter({ rules, store: flaky, log });
     const ask = () => limiter.check({ request: req(), userId: 'user_a', path: '/api/x' });
     for (let i = 0; i < 3; i++) {
       const decision = await ask();
       expect(decision.allowed).toBe(true);
-      expect(decision.headers.get(FAIL_POLICY_HEADER)).toBe('open; reason=error');
+      expect(decision.headers.get(FAIL_POLICY_HEADER)).toBeNull();
       expect(decision.headers.get('RateLimit-Policy')).toBe('"/api/*";q=5;w=60');
       expect(decision.headers.get('RateLimit')).toBeNull();
     }
@@ -169,15 +179,23 @@ describe('given a store that fails', () => {
     down = false;
     const back = await ask();
     expect(back.headers.get(FAIL_POLICY_HEADER)).toBeNull();
-    expect(back.headers.get('RateLimit')).toBe('"/api/*";r=4;t=60');
+    expect(back.headers.get('RateLimit')).toBe('"/api/*";r=4;t=120');
     expect(log).toHaveBeenCalledTimes(2);
+    expect(log.mock.calls[1]?.[0]).toMatch(/answers again/);
     down = true;
     await ask();
     expect(log).toHaveBeenCalledTimes(3);
   });
 
+  it('should say which policy applied in RateLimit-Store-Failure only when exposeFailure is set', async () => {
+    const decide = (exposeFailure?: boolean) => createRateLimiter({ rules, store: broken, exposeFailure, log: silent }).check({ request: req(), userId: 'u', path: '/api/x' });
+    expect((await decide(true)).headers.get(FAIL_POLICY_HEADER)).toBe('open; reason=error');
+    expect((await decide(false)).headers.get(FAIL_POLICY_HEADER)).toBeNull();
+    expect((await decide()).headers.has(FAIL_POLICY_HEADER)).toBe(false);
+  });
+
   it('should fail closed with a 503 JSON when asked to', async () => {
-    const limiter = createRateLimiter({ rules, store: broken, failPolicy: 'closed', log: silent });
+    const limiter = createRateLimiter({ rules, store: broken, failPolicy: 'closed', exposeFailure: true, log: silent });
     const decision = await limiter.check({ request: req(), userId: 'user_a', path: '/api/x' });
     expect(decision.allowed).toBe(false);
     const res = decision.response as Response;
@@ -188,7 +206,7 @@ describe('given a store that fails', () => {
   });
 
   it('should apply the policy after 200 ms when the store hangs', async () => {
-    const limiter = createRateLimiter({ rules, store: hanging, failPolicy: 'closed', log: silent });
+    const limiter = createRateLimiter({ rules, store: hanging, failPolicy: 'closed', exposeFailure: true, log: silent });
     let settled: Awaited<ReturnType<typeof limiter.check>> | undefined;
     void limiter.check({ request: req(), userId: 'user_a', path: '/api/x' }).then((d) => (settled = d));
     await vi.advanceTimersByTimeAsync(199);
@@ -220,6 +238,7 @@ describe('given app code that throws', () => {
       log: () => {
         throw new Error('bad logger');
       },
+      exposeFailure: true,
     });
     const decision = await limiter.check({ request: req(), userId: null, path: '/api/x' });
     expect(decision.allowed).toBe(true);
@@ -236,9 +255,12 @@ describe('given bad options', () => {
     expect(make({ match: '/api/*', limit: 1, window: 0.5 })).toThrow(/`window`/);
     expect(make({ match: '/api/*', limit: 1, window: 60, failPolicy: 'maybe' })).toThrow(/`failPolicy`/);
     expect(() => createRateLimiter({ rules: [] })).toThrow(/non-empty list/);
-    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }, { match: '/a', limit: 2, window: 1 }] })).toThrow(/distinct `name`/);
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }, { match: '/a', limit: 2, window: 1 }] })).toThrow(/`name` must be distinct; got "\/a"/);
     expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], clientIp: { header: '' } })).toThrow(/`clientIp`/);
     expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], failPolicy: 'ajar' as never })).toThrow(/`failPolicy`/);
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], algorithm: 'leaky' as never })).toThrow("`algorithm` must be 'sliding' or 'fixed'; got \"leaky\".");
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], timeoutMs: 0 })).toThrow(/`timeoutMs` must be a positive number/);
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], store: {} as never })).toThrow(/`store` must be a store with hit\(\)/);
     expect(() => memoryStore({ maxKeys: 0 })).toThrow(/maxKeys/);
   });
 });

@@ -6,7 +6,7 @@
 
 export type FailPolicy = 'open' | 'closed';
 
-/** Set when the store failed: `open; reason=timeout` or `closed; reason=error`. */
+/** Set when the store failed and the limiter has `exposeFailure`: `open; reason=timeout` or `closed; reason=error`. */
 export const FAIL_POLICY_HEADER = 'RateLimit-Store-Failure';
 
 export interface PolicyState {
@@ -15,40 +15,31 @@ export interface PolicyState {
   windowSeconds: number;
   /** Missing when the store could not answer. */
   remaining?: number;
+  /** Seconds until more quota is available (draft 10's `t`); with `remaining`. */
   resetSeconds?: number;
 }
 
-/** A Structured Fields string: printable ASCII, with `"` and `\` escaped. */
-function sfString(value: string): string {
-  return `"${value.replace(/[^\x20-\x7e]/g, '?').replace(/[\\"]/g, '\\$&')}"`;
-}
+/** A Structured Fields string: printable ASCII in quotes, `"` and `\` escaped (as JSON escapes them). */
+const sfString = (value: string) => JSON.stringify(value.replace(/[^\x20-\x7e]/g, '?'));
 
+/** One list item per policy (Headers joins appended values with ", "). */
 export function rateLimitHeaders(policies: readonly PolicyState[]): Headers {
   const headers = new Headers();
-  if (policies.length === 0) return headers;
-  headers.set('RateLimit-Policy', policies.map((p) => `${sfString(p.name)};q=${p.limit};w=${p.windowSeconds}`).join(', '));
-  const counted = policies.filter((p) => p.remaining !== undefined && p.resetSeconds !== undefined);
-  if (counted.length > 0) {
-    headers.set('RateLimit', counted.map((p) => `${sfString(p.name)};r=${p.remaining};t=${p.resetSeconds}`).join(', '));
+  for (const p of policies) {
+    const name = sfString(p.name);
+    headers.append('RateLimit-Policy', `${name};q=${p.limit};w=${p.windowSeconds}`);
+    if (p.remaining !== undefined) headers.append('RateLimit', `${name};r=${p.remaining};t=${p.resetSeconds}`);
   }
   return headers;
 }
 
-function json(status: number, body: object, headers: Headers): Response {
-  const out = new Headers(headers);
-  out.set('Content-Type', 'application/json');
-  out.set('Cache-Control', 'no-store');
-  return new Response(JSON.stringify(body), { status, headers: out });
-}
-
-/** 429: a rule's limit is used up until `retryAfter` seconds from now. */
-export function tooManyRequests(headers: Headers, retryAfter: number): Response {
+/**
+ * The refusal with `Retry-After` seconds: 429 when a rule's limit is used up, 503 when the store
+ * could not answer and the rule fails closed.
+ */
+export function refusal(status: 429 | 503, headers: Headers, retryAfter: number): Response {
   headers.set('Retry-After', String(retryAfter));
-  return json(429, { error: 'too_many_requests', message: `Too many requests. Try again in ${retryAfter} s.`, retryAfter }, headers);
-}
-
-/** 503: the store could not answer and the rule fails closed. */
-export function limiterUnavailable(headers: Headers, retryAfter: number): Response {
-  headers.set('Retry-After', String(retryAfter));
-  return json(503, { error: 'rate_limit_unavailable', message: 'The rate limiter cannot count requests right now. Try again shortly.', retryAfter }, headers);
+  const [error, what] = status === 429 ? ['too_many_requests', 'Too many requests'] : ['rate_limit_unavailable', 'The rate limiter is unavailable'];
+  // Response.json adds Content-Type: application/json; `headers` (the decision's) stays as it is.
+  return Response.json({ error, message: `${what}. Try again in ${retryAfter} s.`, retryAfter }, { status, headers: [...headers, ['Cache-Control', 'no-store']] });
 }

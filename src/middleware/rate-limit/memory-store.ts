@@ -1,14 +1,21 @@
 /**
- * The in-memory default store: a fixed window per key in a Map, bounded by LRU eviction.
- * Per instance: three instances grant three times the limit, and a deploy resets every count.
- * Fine for one instance and for development; use the Redis or Upstash store beyond that.
+ * The in-memory default store: a window per key in a Map, bounded by LRU eviction. Per instance:
+ * three instances grant three times the limit, and a deploy resets every count. Fine for one
+ * instance and for development; use the Redis or Upstash store beyond that.
+ *
+ * Signed-in users' keys and the rest (anonymous IPs) live in two Maps with their own bounds, so
+ * a flood of anonymous keys (cheap: one per address) only ever evicts anonymous keys and can
+ * never reset a signed-in user's count.
  */
-import type { RateLimitStore } from './store';
+import { int } from './rules';
+import { slidingResult } from './sliding';
+import type { HitResult, RateLimitStore } from './store';
 
 export interface MemoryStoreOptions {
   /**
-   * The most keys kept (one per user or client IP and rule). Beyond it the least recently hit key
-   * is dropped, so memory stays bounded; a dropped key starts again from 0. Default 10,000.
+   * The most keys kept in each of the two pools, signed-in users' keys (one per user and rule) and
+   * the rest (one per client IP and rule). Beyond it the least recently hit key of that pool is
+   * dropped, so memory stays bounded; a dropped key starts again from 0. Default 10,000.
    */
   maxKeys?: number;
   /** The clock, in ms. Default `Date.now`. */
@@ -16,48 +23,51 @@ export interface MemoryStoreOptions {
 }
 
 export interface MemoryStore extends RateLimitStore {
-  /** Keys held now (at most `maxKeys`). */
+  /** Keys held now (at most `2 × maxKeys`). */
   readonly size: number;
 }
 
 let warnedInProduction = false;
 
-function isProduction(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV === 'production';
-}
-
-export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
-  const maxKeys = options.maxKeys ?? 10_000;
-  const now = options.now ?? Date.now;
-  if (!Number.isInteger(maxKeys) || maxKeys < 1) {
-    throw new TypeError(`memoryStore: \`maxKeys\` must be a positive integer; got ${JSON.stringify(options.maxKeys)}.`);
-  }
-  if (isProduction() && !warnedInProduction) {
+export function memoryStore({ maxKeys = 10_000, now = Date.now }: MemoryStoreOptions = {}): MemoryStore {
+  int('memoryStore', 'maxKeys', maxKeys);
+  // `process` may be missing on the Edge runtime.
+  if (!warnedInProduction && (globalThis as { process?: { env: Record<string, unknown> } }).process?.env.NODE_ENV === 'production') {
     warnedInProduction = true;
-    console.warn(
-      '[clerk-session-kit] rate limit: memoryStore() counts per instance and forgets on every deploy. With more than one instance, use redisStore() or upstashStore().',
-    );
+    console.warn('[clerk-session-kit] rate limit: memoryStore() counts per instance; use redisStore() or upstashStore() with several.');
   }
-  // A Map iterates in insertion order; re-inserting on every hit keeps the least recently hit key first.
-  const windows = new Map<string, { count: number; resetAt: number }>();
+  // [anonymous, signed in]. A Map iterates in insertion order; re-inserting on every hit keeps
+  // the least recently hit key first. Per key: the fixed window's end `a` and count `c`, or the
+  // sliding window's number `a`, its count `c` and the previous window's count `p`.
+  const pools = [new Map<string, { a: number; c: number; p: number }>(), new Map<string, { a: number; c: number; p: number }>()] as const;
   return {
     get size() {
-      return windows.size;
+      return pools[0].size + pools[1].size;
     },
-    async hit(key, windowMs) {
+    async hit(key, windowMs, options) {
       const t = now();
-      const current = windows.get(key);
-      windows.delete(key);
-      const entry = current && current.resetAt > t ? { count: current.count + 1, resetAt: current.resetAt } : { count: 1, resetAt: t + windowMs };
-      windows.set(key, entry);
-      if (windows.size > maxKeys) {
-        for (const oldest of windows.keys()) {
-          windows.delete(oldest);
-          if (windows.size <= maxKeys) break;
-        }
+      const pool = pools[+!!options?.signedIn]!;
+      let { a = 0, c = 0, p = 0 } = pool.get(key) ?? {};
+      pool.delete(key);
+      let result: HitResult;
+      if (options?.algorithm === 'sliding') {
+        const w = Math.floor(t / windowMs);
+        // The windows roll over: the last one becomes the previous one, or both start empty. A
+        // later window than now only happens when the clock went back: stay in it (e < 0 only
+        // makes the estimate stricter).
+        if (a < w) [a, c, p] = [w, 0, a < w - 1 ? 0 : c];
+        const e = t - a * windowMs;
+        const counted = p * (windowMs - e) + (c + 1) * windowMs <= options.limit * windowMs; // see sliding.ts
+        if (counted) c++;
+        result = slidingResult(windowMs, p, c, e, counted);
+      } else {
+        if (a <= t) [a, c] = [t + windowMs, 0];
+        result = { count: ++c, resetMs: a - t };
       }
-      return { count: entry.count, resetMs: entry.resetAt - t };
+      pool.set(key, { a, c, p });
+      // One key was added at most: drop the least recently hit of the same pool.
+      if (pool.size > maxKeys) pool.delete(pool.keys().next().value as string);
+      return result;
     },
   };
 }

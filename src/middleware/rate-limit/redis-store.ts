@@ -1,14 +1,14 @@
 /**
  * `clerk-session-kit/middleware/redis`: a rate-limit store on Redis through node-redis (`redis`,
- * an optional peer). One Lua script per hit (INCR + PEXPIRE, atomic on the server), so every
- * instance sharing the Redis shares the counts. Node runtime only (node-redis needs TCP); on the
+ * an optional peer). One Lua script per hit (script.ts: the sliding or the fixed window, atomic
+ * on the server, on the server's clock), so every instance sharing the Redis shares the counts. Node runtime only (node-redis needs TCP); on the
  * Edge runtime use `clerk-session-kit/middleware/upstash`.
  *
  * Create the client with `disableOfflineQueue: true` so hits fail at once while Redis is down
  * instead of queuing until the limiter's timeout, and give it an `error` listener (node-redis
  * emits one per failed reconnect, and an unheard `error` event crashes Node).
  */
-import { runHitScript } from './script';
+import { hitArgs, runHitScript } from './script';
 import type { RateLimitStore } from './store';
 
 interface EvalOptions {
@@ -32,11 +32,12 @@ export function redisStore({ client }: RedisStoreOptions): RateLimitStore {
     throw new TypeError('redisStore: `client` must be a node-redis client (createClient() from the `redis` package).');
   }
   return {
-    hit(key, windowMs) {
-      const options = { keys: [key], arguments: [String(windowMs)] };
+    hit(key, windowMs, options) {
+      const args = { keys: [key], arguments: hitArgs(windowMs, options) };
       return runHitScript(
-        (sha) => client.evalSha(sha, options),
-        (script) => client.eval(script, options),
+        (sha) => client.evalSha(sha, args),
+        (script) => client.eval(script, args),
+        windowMs,
       );
     },
   };

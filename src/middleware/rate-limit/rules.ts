@@ -4,6 +4,7 @@
  */
 import { compileRoutePatterns } from '../../core/route-pattern';
 import type { FailPolicy } from './headers';
+import { ipKey } from './ip';
 
 export type WindowSpec = number | `${number}${'s' | 'm' | 'h' | 'd'}`;
 
@@ -29,37 +30,38 @@ export interface CompiledRule {
   matches: (path: string) => boolean;
 }
 
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
-
-function windowSeconds(window: unknown, where: string): number {
-  const match = typeof window === 'string' ? /^(\d+(?:\.\d+)?)(s|m|h|d)$/.exec(window) : null;
-  const seconds = typeof window === 'number' ? window : match ? Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS] : NaN;
-  if (!Number.isInteger(seconds) || seconds < 1) {
-    throw new TypeError(`${where}: \`window\` must be a whole number of seconds (≥ 1) or a string like '30s', '1m', '1h', '1d'; got ${JSON.stringify(window)}.`);
-  }
-  return seconds;
+/** Throws the one shape of option error: "where: `name` must be …; got …." */
+export function invalid(where: string, name: string, expected: string, got: unknown): never {
+  throw new TypeError(`${where}: \`${name}\` must be ${expected}; got ${JSON.stringify(got)}.`);
 }
 
+/** Checks a positive integer option. */
+export const int = (where: string, name: string, value: unknown) => (Number.isInteger(value) && (value as number) > 0) || invalid(where, name, 'a positive integer', value);
+
+/** Checks an option that takes one of a few strings. */
+export const oneOf = (where: string, name: string, value: unknown, choices: readonly string[]) =>
+  choices.includes(value as string) || invalid(where, name, choices.map((c) => `'${c}'`).join(' or '), value);
+
+export const POLICIES = ['open', 'closed'] as const;
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
 export function compileRules(rules: readonly RateLimitRule[]): CompiledRule[] {
-  if (!Array.isArray(rules) || rules.length === 0) {
-    throw new TypeError('createRateLimiter: `rules` must be a non-empty list, e.g. [{ match: "/api/*", limit: 100, window: "1m" }].');
-  }
+  if (!Array.isArray(rules) || !rules.length) invalid('createRateLimiter', 'rules', 'a non-empty list', rules);
   const names = new Set<string>();
   return rules.map((rule, i) => {
     const where = `createRateLimiter: rules[${i}] (${JSON.stringify(rule?.match)})`;
     // One matcher per rule: every rule that matches a path counts (see createRateLimiter).
     const test = compileRoutePatterns([rule.match]);
-    if (!Number.isInteger(rule.limit) || rule.limit < 1) {
-      throw new TypeError(`${where}: \`limit\` must be a positive integer; got ${JSON.stringify(rule.limit)}.`);
-    }
-    if (rule.failPolicy !== undefined && rule.failPolicy !== 'open' && rule.failPolicy !== 'closed') {
-      throw new TypeError(`${where}: \`failPolicy\` must be 'open' or 'closed'; got ${JSON.stringify(rule.failPolicy)}.`);
-    }
-    const name = rule.name ?? rule.match;
-    if (names.has(name)) throw new TypeError(`${where}: two rules are named ${JSON.stringify(name)}; give one a distinct \`name\` (it keys the counts).`);
+    const { limit, window, failPolicy, name = rule.match } = rule;
+    int(where, 'limit', limit);
+    if (failPolicy !== undefined) oneOf(where, 'failPolicy', failPolicy, POLICIES);
+    if (names.has(name)) invalid(where, 'name', 'distinct', name);
     names.add(name);
-    const seconds = windowSeconds(rule.window, where);
-    return { name, limit: rule.limit, windowMs: seconds * 1000, windowSeconds: seconds, failPolicy: rule.failPolicy, matches: (path) => test(path) === 0 };
+    const [, amount, unit = 's'] = /^(\d+(?:\.\d+)?)([smhd])?$/.exec(String(window)) ?? [];
+    const seconds = Number(amount) * UNIT_SECONDS[unit]!;
+    if (!Number.isInteger(seconds) || seconds < 1) invalid(where, 'window', "whole seconds or like '1m'", window);
+    return { name, limit, windowMs: seconds * 1000, windowSeconds: seconds, failPolicy, matches: (path) => test(path) === 0 };
   });
 }
 
@@ -69,32 +71,26 @@ export function compileRules(rules: readonly RateLimitRule[]): CompiledRule[] {
  * - `{ header: 'x-real-ip' }`: the whole header (a single address set by the platform).
  * - `{ header: 'x-forwarded-for', fromRight: 1 }`: the entry `fromRight` places from the right
  *   (1 = the last, appended by your own proxy); entries a client sent come before it and are ignored.
- * - a function of the request, for anything else.
+ * - a function of the request, for anything else (e.g. to strip a port your platform appends).
+ * The value must be a bare IPv4 or IPv6 address (see ip.ts); anything else counts as no IP.
  */
 export type ClientIpSource = { header: string; fromRight?: number } | ((request: Request) => string | null | undefined);
 
-const IP = /^[0-9a-f.:]{2,45}$/i;
-
-export function clientIpReader(source: ClientIpSource | undefined): (request: Request) => string | null {
-  if (source === undefined) return () => null;
-  if (typeof source === 'function') {
-    return (request) => {
-      let ip: string | undefined;
-      try {
-        ip = source(request)?.trim();
-      } catch {
-        return null; // a throwing reader must not make check() reject
-      }
-      return ip && IP.test(ip) ? ip.toLowerCase() : null;
-    };
-  }
-  const fromRight = source.fromRight ?? 1;
-  if (typeof source.header !== 'string' || source.header === '' || !Number.isInteger(fromRight) || fromRight < 1) {
-    throw new TypeError(`createRateLimiter: \`clientIp\` must be { header: string, fromRight?: positive integer } or a function; got ${JSON.stringify(source)}.`);
+/** Reads the trusted client IP and turns it into its key: IPv6 by its `ipv6Subnet` prefix. */
+export function clientIpReader(source: ClientIpSource | undefined, ipv6Subnet: number): (request: Request) => string | null {
+  if (!Number.isInteger(ipv6Subnet) || ipv6Subnet < 32 || ipv6Subnet > 128) invalid('createRateLimiter', 'ipv6Subnet', 'an integer from 32 to 128', ipv6Subnet);
+  let read: (request: Request) => string | null | undefined = () => null;
+  if (typeof source === 'function') read = source;
+  else if (source !== undefined) {
+    const { header, fromRight = 1 } = source;
+    if (!header || typeof header !== 'string' || !Number.isInteger(fromRight) || fromRight < 1) invalid('createRateLimiter', 'clientIp', '{ header, fromRight? } or a function', source);
+    read = (request) => (request.headers.get(header) ?? '').split(',').at(-fromRight);
   }
   return (request) => {
-    const entries = (request.headers.get(source.header) ?? '').split(',');
-    const ip = entries[entries.length - fromRight]?.trim();
-    return ip && IP.test(ip) ? ip.toLowerCase() : null;
+    try {
+      return ipKey(`${read(request) ?? ''}`.trim(), ipv6Subnet);
+    } catch {
+      return null; // a throwing reader must not make check() reject
+    }
   };
 }

@@ -1,13 +1,13 @@
 /**
  * `clerk-session-kit/middleware/upstash`: a rate-limit store on Upstash Redis through
  * `@upstash/redis` (an optional peer), over HTTP, so it runs on the Edge runtime. The same Lua
- * script as the Redis store (INCR + PEXPIRE, atomic on the server).
+ * script as the Redis store (script.ts: the sliding or the fixed window, atomic on the server).
  *
  * `@upstash/redis` retries a failed request 5 times with backoff by default; the limiter's own
  * timeout (200 ms by default) decides long before that. Pass `retry: false` (or a small
  * `retries`) to the client so a failed request does not keep running in the background.
  */
-import { runHitScript } from './script';
+import { hitArgs, runHitScript } from './script';
 import type { RateLimitStore } from './store';
 
 /** The part of an `@upstash/redis` client this store uses. */
@@ -26,11 +26,12 @@ export function upstashStore({ client }: UpstashStoreOptions): RateLimitStore {
     throw new TypeError('upstashStore: `client` must be an @upstash/redis client (new Redis({ url, token })).');
   }
   return {
-    hit(key, windowMs) {
-      const args = [String(windowMs)];
+    hit(key, windowMs, options) {
+      const args = hitArgs(windowMs, options);
       return runHitScript(
         (sha) => client.evalsha(sha, [key], args),
         (script) => client.eval(script, [key], args),
+        windowMs,
       );
     },
   };

@@ -1,6 +1,6 @@
-// @vitest-environment node
 /**
- * The load scenario of bench/rate-limit-load.ts, asserted: two instances on one real
+ * The load scenario of bench/rate-limit-load.ts, asserted: two instances of the real middleware
+ * (createSessionMiddleware over clerkMiddleware, real signed session tokens) on one real
  * redis-server, 50 users, 1,000 requests; Redis stopped mid-run; Redis restarted. Latency is
  * measured here too but only printed by `npm run bench` (numbers are never asserted).
  */
@@ -12,12 +12,12 @@ describe('given two middleware instances sharing one real redis-server', () => {
     // A generous store timeout: on a busy CI machine a slow answer must not fail open here.
     const report = await runRateLimitLoad({ latencyRuns: 200, timeoutMs: 5_000 });
 
+    expect(report.otherStatuses).toEqual([]); // every request was authenticated: 200 or 429, never 401
     expect(Object.keys(report.admittedPerUser)).toHaveLength(50);
     for (const admitted of Object.values(report.admittedPerUser)) expect(admitted).toBe(LIMIT);
     expect(report.overAdmitted).toBe(0);
     expect(report.failedOpen).toBe(0);
     expect(report.refused429).toBe(1000 - 50 * LIMIT);
-    expect(report.otherStatuses).toEqual([]);
 
     expect(report.down.sent).toBeGreaterThan(0);
     expect(report.down.violations).toEqual([]);
@@ -31,5 +31,5 @@ describe('given two middleware instances sharing one real redis-server', () => {
       expect(log[1]).toMatch(/answers again/);
     }
     expect(report.unhandledRejections).toBe(0);
-  }, 30_000);
+  }, 60_000);
 });
