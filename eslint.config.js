@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'public/', '.vitest/', 'node_modules/'] },
+  // The route fixtures' build output and copy of dist/ (scripts/check-routes.mjs removes them after a run).
+  { ignores: ['dist/', 'storybook-static/', 'public/', '.vitest/', 'node_modules/', 'test/routes/.kit/', 'test/routes/*/.next/', 'test/routes/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,

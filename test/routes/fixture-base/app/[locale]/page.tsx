@@ -1,0 +1,5 @@
+import { RouteFile, type Params } from '../../route-file';
+
+export default function Page({ params }: { params: Params }) {
+  return <RouteFile file="app/[locale]/page.tsx" params={params} />;
+}

@@ -1,0 +1,3 @@
+import { answer } from '../../../route-handler';
+
+export const GET = answer('app/api/me/route.ts');

@@ -1,0 +1,5 @@
+import { RouteFile } from '../../route-file';
+
+export default function Page() {
+  return <RouteFile file="app/admin/page.tsx" />;
+}
