@@ -48,9 +48,13 @@ type User = Parameters<NonNullable<Story['play']>>[0]['userEvent'];
 
 /** Clicks a case's button and returns its entry once the outcome is in. */
 async function runCase(canvas: Canvas, userEvent: User, name: string) {
-  await userEvent.click(canvas.getByRole('button', { name }));
+  const button = canvas.getByRole('button', { name });
+  await userEvent.click(button);
   const entry = await canvas.findByRole('listitem', { name });
   await waitFor(() => expect(within(entry).getByRole('status', { name: 'Outcome' })).not.toHaveTextContent(/^…$/), { timeout: 4000 });
+  // Whether Chromium rings a clicked button (:focus-visible) varies with its version and load;
+  // the story is not about focus, so it leaves none behind for the visual test.
+  button.blur();
   const wire = within(entry)
     .queryAllByRole('listitem')
     .map((li) => li.textContent);
