@@ -50,7 +50,12 @@ export type FailureSpec =
   | 'once'
   | { mode?: 'always' | 'once'; message?: string; code?: string; status?: number };
 
-export type Latency = number | Partial<Record<MockAction | 'default', number>>;
+/**
+ * How long a call takes: milliseconds, or a function whose promise the call waits for, a gate
+ * that a test opens when it has seen the pending state (no race with a timer on a busy machine).
+ */
+export type Delay = number | (() => PromiseLike<unknown>);
+export type Latency = Delay | Partial<Record<MockAction | 'default', Delay>>;
 
 export interface MockCall {
   /** Position in the log, from 1. */
@@ -118,8 +123,8 @@ export function createControls(options: ControlOptions) {
   };
   for (const [action, spec] of Object.entries(options.failures ?? {})) setFailure(action as MockAction, spec);
 
-  const latencyFor = (action: MockAction) =>
-    typeof latency === 'number' ? latency : (latency[action] ?? latency.default ?? 0);
+  const latencyFor = (action: MockAction): Delay =>
+    typeof latency === 'number' || typeof latency === 'function' ? latency : (latency[action] ?? latency.default ?? 0);
 
   const takeFailure = (action: MockAction): MockClerkAPIError | undefined => {
     const spec = failures.get(action);
@@ -156,8 +161,9 @@ export function createControls(options: ControlOptions) {
       const call: MockCall = { seq: calls.length + 1, action, args, at: now, status: 'pending' };
       calls.push(call);
       options.onCall?.(call);
-      const ms = latencyFor(action);
-      if (ms > 0) await sleep(ms);
+      const delay = latencyFor(action);
+      if (typeof delay === 'function') await delay();
+      else if (delay > 0) await sleep(delay);
       try {
         const failure = takeFailure(action);
         if (failure) throw failure;

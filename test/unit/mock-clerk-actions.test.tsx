@@ -116,6 +116,22 @@ describe('given latency', () => {
     expect(clerk.mock.calls[0]).toMatchObject({ action: 'setActive', status: 'ok' });
   });
 
+  it('should hold an action until its gate opens, when the latency is a function', async () => {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const clerk = createMockClerk({ ...personas.orgMember, latency: { setActive: () => gate } });
+    let done = false;
+    const pending = clerk.setActive({ organization: null }).then(() => (done = true));
+    await Promise.resolve();
+    expect(clerk.mock.calls[0]).toMatchObject({ action: 'setActive', status: 'pending' });
+    expect(done).toBe(false);
+    expect(clerk.organization?.id).toBe('org_acme');
+    open();
+    await pending;
+    expect(clerk.organization).toBeNull();
+    expect(clerk.mock.calls[0]).toMatchObject({ action: 'setActive', status: 'ok' });
+  });
+
   it('should load slowly with loadDelay', async () => {
     vi.useFakeTimers();
     const clerk = createMockClerk({ ...personas.personal, loadDelay: 1500 });

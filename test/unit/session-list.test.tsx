@@ -28,7 +28,10 @@ describe('given Ada with sessions on eight devices', () => {
 
   it('should revoke one device after confirmation, showing it pending on its row, then removing it once', async () => {
     const onEvent = vi.fn();
-    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: 60 } }), { onEvent });
+    // The revoke waits for this gate, opened once the pending state has been seen: no race with a timer.
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: () => gate } }), { onEvent });
     const revoke = await devicesRegion().findByRole('button', { name: IPHONE });
     await user.click(revoke);
     const dialog = screen.getByRole('dialog', { name: 'Revoke this session?' });
@@ -38,6 +41,7 @@ describe('given Ada with sessions on eight devices', () => {
     expect(revoke).toHaveAttribute('aria-busy', 'true');
     expect(revoke).toHaveTextContent('Revoking…');
     await user.click(revoke); // a click on the pending button does nothing
+    open();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Session on Safari 19, iPhone, Lisbon revoked.'));
     expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.args)).toEqual([['sess_dev_iphone']]);
     expect(deviceRows()).toHaveLength(7);

@@ -154,13 +154,17 @@ describe('given other states', () => {
 
 describe('given sign out of all devices in flight', () => {
   it('should keep focus on the confirm button, which says so and refuses a second click', async () => {
-    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: 50 } }));
+    // Every revoke waits for this gate, opened once the pending state has been seen: no race with a timer.
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { clerk, user } = setup(mergePersona(personas.manyDevices, { latency: { revoke: () => gate } }));
     await user.click(screen.getByRole('button', { name: 'Sign out of all devices' }));
     const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out everywhere' });
     await user.click(confirm);
     expect(confirm).toHaveFocus();
     expect(confirm).toHaveAttribute('aria-busy', 'true');
     await user.click(confirm);
+    open();
     expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
     expect(actions(clerk).filter((a) => a.startsWith('signOut'))).toEqual(['signOut:ok']);
   });
