@@ -4,19 +4,53 @@
  * temp folder, serves it from a plain static server on 127.0.0.1, and opens it in Debian's
  * Chromium the way a reader does:
  * 1. the site opens on the Introduction page, with no onboarding checklist;
- * 2. every entry of its index (docs pages and stories) renders with no console error and no
- *    uncaught exception.
+ * 2. every entry of its index renders alone in the preview iframe with no console error and no
+ *    uncaught exception: a docs page until Storybook reports it rendered, a story until Storybook
+ *    reports it finished, play function included (its failure, an error thrown while it played,
+ *    a failed a11y report all fail the check);
+ * 3. every story where Clerk could not load shows that at rest, waited for (never a fixed sleep):
+ *    its `role="alert"` with the "could not load" sentence, not skeletons or "Checking access…"
+ *    for ever, also with the `loadFailed` persona picked from the toolbar. The production build
+ *    renders outside React's act(), which the Vitest runs use: issue 21 showed only here.
+ *
+ * CHECK_SITE_DIR=<dir> checks an existing build instead of building one;
+ * CHECK_SITE_SCREENSHOTS=<dir> saves each Clerk-failed check's PNG there (clerk-failed-<id>.png).
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const out = mkdtempSync(join(tmpdir(), 'csk-site-'));
+const given = process.env.CHECK_SITE_DIR;
+const out = given ?? mkdtempSync(join(tmpdir(), 'csk-site-'));
+const shots = process.env.CHECK_SITE_SCREENSHOTS;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+/** How long one entry may take to render and play before the check gives up on it. */
+const ENTRY_TIMEOUT = 30_000;
+
+/**
+ * Every story where Clerk could not load, and what it shows at rest: an alert matching `alert`
+ * (inside the panel `panel` of an all-states story), or `text` for PermissionGate without an
+ * `error` slot. `globals` picks the persona from the toolbar (the story has no play function, so
+ * the toolbar drives it). Any other story whose own persona is `loadFailed` fails the check until
+ * it is listed here.
+ */
+const CLERK_FAILED = [
+  { id: 'components-sessionlist--clerk-failed', alert: /^Sign-in could not load\./ },
+  { id: 'components-sessionmanager--clerk-failed', alert: /^Sign-in could not load\./ },
+  { id: 'components-permissiongate--clerk-failed', alert: /^Access could not be checked\./ },
+  { id: 'components-permissiongate--clerk-failed-fallback', text: 'You do not have access to invoices.' },
+  { id: 'components-sessionlist--all-states', panel: 'Clerk could not load', alert: /^Sign-in could not load\./ },
+  { id: 'components-sessionmanager--all-states', panel: 'Clerk could not load', alert: /^Sign-in could not load\./ },
+  { id: 'components-orgswitcher--all-states', panel: 'Clerk failed to load', text: 'Organizations unavailable' },
+  { id: 'components-sessionmanager--mobile', globals: 'clerkPersona:loadFailed', alert: /^Sign-in could not load\./ },
+  { id: 'components-sessionlist--dark', globals: 'clerkPersona:loadFailed', alert: /^Sign-in could not load\./ },
+];
+/** What a component shows while Clerk loads: none of it may remain once the failure is shown. */
+const STILL_LOADING = /Loading…|Checking access…/;
 
 const failures = [];
 const check = (ok, message) => {
@@ -24,10 +58,55 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
+/**
+ * Runs in the page before Storybook: records the preview channel's outcome events in
+ * `window.__siteEvents` (Storybook sets `globalThis.__STORYBOOK_ADDONS_CHANNEL__` once it made it).
+ */
+function recordStorybookEvents() {
+  const events = (window.__siteEvents = []);
+  const watched = ['storyFinished', 'storyRendered', 'storyMissing', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'docsRendered'];
+  const summary = (name, payload) => {
+    if (name === 'storyFinished') {
+      const failed = (payload?.reporters ?? []).filter((r) => r.status === 'failed');
+      return { status: payload?.status, failed: failed.map((r) => `${r.type}: ${(r.result?.violations ?? []).map((v) => v.id).join(', ') || 'failed'}`) };
+    }
+    if (Array.isArray(payload)) return payload.map((e) => e?.message ?? String(e));
+    return payload?.message ?? payload?.title ?? payload ?? null;
+  };
+  const hooked = new WeakSet();
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      if (!value || hooked.has(value)) return;
+      hooked.add(value);
+      for (const name of watched) value.on(name, (payload) => events.push({ name, payload: summary(name, payload) }));
+    },
+  });
+}
+
+/** In the page: the Clerk-failed state of `spec`, or why it is not there (yet). */
+function clerkFailedState(spec) {
+  const rootEl = document.querySelector('#storybook-root');
+  const scope = spec.panel ? rootEl?.querySelector(`section[aria-label="${spec.panel}"]`) : rootEl;
+  if (!scope) return { ok: false, why: spec.panel ? `no panel "${spec.panel}"` : 'no story root' };
+  const text = scope.textContent ?? '';
+  const alerts = [...scope.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim());
+  const loading = new RegExp(spec.stillLoading).exec(text)?.[0];
+  if (loading) return { ok: false, why: `still shows "${loading}"`, alerts };
+  if (spec.alert && !alerts.some((a) => new RegExp(spec.alert).test(a))) return { ok: false, why: `no role="alert" matching ${spec.alert}`, alerts };
+  if (spec.text && !text.includes(spec.text)) return { ok: false, why: `no "${spec.text}"`, alerts };
+  return { ok: true, alerts };
+}
+
 let server;
 let browser;
+const started = Date.now();
 try {
-  execFileSync(join(root, 'node_modules/.bin/storybook'), ['build', '--quiet', '-o', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!given) execFileSync(join(root, 'node_modules/.bin/storybook'), ['build', '--quiet', '-o', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = Date.now();
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(out, path);
@@ -36,7 +115,8 @@ try {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // The build does not change while it is checked: let Chromium keep its bundles between pages.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,11 +124,12 @@ try {
 
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(recordStorybookEvents);
   const errors = [];
   // Chromium logs every 4xx as a console error; the mocked API's 401/403 are what its stories
   // show, so those are told apart by URL, and every other failed response is named.
   const intended = (url, status) => /\/api\//.test(new URL(url).pathname) && (status === 401 || status === 403);
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text().split('\n')[0]));
   page.on('response', (r) => r.status() >= 400 && !intended(r.url(), r.status()) && errors.push(`${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -61,20 +142,68 @@ try {
   check((await page.getByText(/Get started|Onboarding guide/i).count()) === 0, 'no onboarding checklist or guide in the sidebar');
   check(errors.length === 0, `the landing page logs no console error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
 
-  // 2. Every entry, rendered alone in the preview iframe.
-  const { entries } = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
-  for (const entry of Object.values(entries)) {
+  /** Opens one entry alone in the preview iframe; resolves once Storybook says it is done. */
+  const open = async (id, type, globals) => {
     errors.length = 0;
-    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`);
-    const rootSel = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
-    await page.waitForFunction((sel) => (document.querySelector(sel)?.childElementCount ?? 0) > 0, rootSel, { timeout: 20_000 }).catch(() => errors.push('nothing rendered'));
-    await page.waitForTimeout(150);
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=${type === 'docs' ? 'docs' : 'story'}${globals ? `&globals=${globals}` : ''}`);
+    const done = type === 'docs' ? ['docsRendered'] : ['storyFinished', 'storyMissing'];
+    await page
+      .waitForFunction((names) => window.__siteEvents.some((e) => names.includes(e.name)), done, { timeout: ENTRY_TIMEOUT })
+      .catch(() => errors.push(`Storybook reported no ${done.join(' or ')} within ${ENTRY_TIMEOUT / 1000} s`));
+    const events = await page.evaluate(() => window.__siteEvents);
+    for (const { name, payload } of events) {
+      if (name === 'storyFinished' && payload.status !== 'success') errors.push(`story finished with status ${payload.status}${payload.failed.length ? `: ${payload.failed.join('; ')}` : ''}`);
+      if (!['storyFinished', 'storyRendered', 'docsRendered'].includes(name)) errors.push(`${name}: ${[].concat(payload).join(' | ')}`);
+    }
+    const persona = await page.evaluate(() => {
+      const clerk = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.clerk;
+      return typeof clerk?.persona === 'string' ? clerk.persona : undefined;
+    });
+    return { persona };
+  };
+
+  // 2. Every entry, rendered (and played) alone in the preview iframe.
+  const { entries } = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  const storyIds = new Set();
+  const loadFailedStories = [];
+  const entriesStarted = Date.now();
+  const took = [];
+  for (const entry of Object.values(entries)) {
+    if (entry.type === 'story') storyIds.add(entry.id);
+    const entryStarted = Date.now();
+    const { persona } = await open(entry.id, entry.type);
+    took.push([Date.now() - entryStarted, entry.id]);
+    if (persona === 'loadFailed') loadFailedStories.push(entry.id);
     check(errors.length === 0, `${entry.type} ${entry.id}${errors.length ? `: ${errors.join(' | ')}` : ''}`);
   }
+  const entriesTook = Date.now() - entriesStarted;
+
+  // 3. Clerk could not load: the failure shows at rest on the built site.
+  const clerkStarted = Date.now();
+  for (const id of loadFailedStories) check(CLERK_FAILED.some((s) => s.id === id && !s.globals), `story ${id} (persona loadFailed) is checked for its Clerk-failed state below`);
+  if (shots) mkdirSync(shots, { recursive: true });
+  for (const spec of CLERK_FAILED) {
+    const label = `${spec.id}${spec.globals ? ` with ${spec.globals} from the toolbar` : ''}`;
+    if (!storyIds.has(spec.id)) {
+      check(false, `Clerk failed: ${label}: no such story in the index`);
+      continue;
+    }
+    await open(spec.id, 'story', spec.globals);
+    const arg = { panel: spec.panel, text: spec.text, alert: spec.alert?.source, stillLoading: STILL_LOADING.source };
+    const state = await page
+      .waitForFunction(clerkFailedState, arg, { timeout: 10_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => page.evaluate(clerkFailedState, arg));
+    if (shots) await page.locator('#storybook-root').screenshot({ path: join(shots, `clerk-failed-${spec.id.replace(/^components-/, '')}${spec.globals ? '-toolbar' : ''}.png`) });
+    const shown = state.alerts?.length ? ` (alert: "${state.alerts.join('" / "')}")` : '';
+    check(state.ok && errors.length === 0, `Clerk failed: ${label} shows ${spec.alert ? `role="alert" ${spec.alert}` : `"${spec.text}"`} at rest${state.ok ? shown : `: ${state.why}${shown}`}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`);
+  }
+  const slowest = took.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, id]) => `${id} ${(ms / 1000).toFixed(1)} s`);
+  console.log(`\n(build ${((built - started) / 1000).toFixed(1)} s, ${Object.keys(entries).length} entries ${(entriesTook / 1000).toFixed(1)} s, Clerk-failed checks ${((Date.now() - clerkStarted) / 1000).toFixed(1)} s; slowest: ${slowest.join(', ')})`);
 } finally {
   await browser?.close();
   server?.close();
-  rmSync(out, { recursive: true, force: true });
+  if (!given) rmSync(out, { recursive: true, force: true });
 }
 
 if (failures.length) {

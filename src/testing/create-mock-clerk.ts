@@ -151,7 +151,12 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
   // the same object between emits.
   snapshot = build();
 
-  const status = (): MockClerkStatus => (core.loaded ? (options.degraded ? 'degraded' : 'ready') : 'loading');
+  // clerk-js's status after a load() that rejected is 'error' until a later load() succeeds.
+  let loadFailed = false;
+  const status = (): MockClerkStatus => (core.loaded ? (options.degraded ? 'degraded' : 'ready') : loadFailed ? 'error' : 'loading');
+  const emitStatus = () => {
+    for (const listener of [...statusListeners]) listener(status());
+  };
 
   const mock: MockControls = {
     get state() {
@@ -217,17 +222,29 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
         routerReplace: routerReplace ?? core.router.routerReplace,
         afterSignOutUrl: afterSignOutUrl ?? core.router.afterSignOutUrl,
       };
-      return controls.run('load', [], async () => {
-        if (!core.loaded) {
-          await new Promise<void>((resolve) => {
-            finishLoading = resolve;
-            if (options.loadDelay !== undefined) setTimeout(resolve, options.loadDelay);
-          });
-        }
-        core.loaded = true;
-        core.emit();
-        for (const listener of [...statusListeners]) listener(status());
-      });
+      return controls
+        .run('load', [], async () => {
+          if (!core.loaded) {
+            await new Promise<void>((resolve) => {
+              finishLoading = resolve;
+              if (options.loadDelay !== undefined) setTimeout(resolve, options.loadDelay);
+            });
+          }
+          core.loaded = true;
+          core.emit();
+          emitStatus();
+        })
+        .catch(async (error: unknown) => {
+          // clerk-js learns that it cannot load from failed Frontend API requests: its load()
+          // rejects (and emits 'error') in a later task, once ClerkProvider has mounted and
+          // subscribed to status. ClerkProvider subscribes in an effect without asking for the
+          // last status, so a failure settled in the microtasks of the render would never reach
+          // it (see loadFailureArrives).
+          await loadFailureArrives(clerk);
+          loadFailed = true;
+          emitStatus();
+          throw error;
+        });
     },
     addListener: (listener: Listener, opts?: { skipInitialEmit?: boolean }) => {
       listeners.add(listener);
@@ -283,6 +300,49 @@ const ADMIN_PERMISSIONS = [
 const noUi = (method: string): never => {
   throw new Error(`Mock Clerk: ${method}() opens Clerk's hosted UI, which the mock does not render. Stub it in your test if your code calls it.`);
 };
+
+/**
+ * When a failed load reaches ClerkProvider. @clerk/react 6 calls `load()` while ClerkProvider
+ * first renders (IsomorphicClerk's constructor) and subscribes to `status` only in an effect,
+ * without `notify`: an 'error' emitted before that effect ran is lost and the page shows skeletons
+ * for ever. clerk-js never fails that early: its failure is an answer (or none) from the Frontend
+ * API, at least one round trip later, after the page mounted. The mock has no round trip, so:
+ * - under `MockClerkProvider` (and the Storybook glue), the failure arrives once that provider
+ *   has mounted: its effect runs after ClerkProvider's (parents' effects run after their
+ *   children's), so ClerkProvider is subscribed, whatever React's scheduling or StrictMode does;
+ * - under your own `<ClerkProvider Clerk={mock}>`, whose mount the mock cannot see, it arrives
+ *   after a simulated round trip of `UNHOSTED_LOAD_FAILURE_MS`.
+ */
+function loadFailureArrives(clerk: MockClerk): Promise<void> {
+  const host = hosts.get(clerk);
+  return host ? host.mounted : new Promise((resolve) => setTimeout(resolve, UNHOSTED_LOAD_FAILURE_MS));
+}
+
+/** A failed load's simulated round trip when no `MockClerkProvider` renders the mock (ms). */
+export const UNHOSTED_LOAD_FAILURE_MS = 250;
+
+interface Host {
+  mounted: Promise<void>;
+  open: () => void;
+}
+const hosts = new WeakMap<MockClerk, Host>();
+
+/**
+ * Internal (provider.tsx): `MockClerkProvider` calls this while it renders, before the
+ * ClerkProvider below it calls `load()`, and calls `open()` from an effect once mounted.
+ */
+export function hostMockClerk(clerk: MockClerk): Host {
+  let host = hosts.get(clerk);
+  if (!host) {
+    let open: () => void = () => {};
+    const mounted = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    host = { mounted, open };
+    hosts.set(clerk, host);
+  }
+  return host;
+}
 
 /** The clerk-js release whose behaviour the mock copies (checked by the differential suite). */
 export const MOCK_FOLLOWS_CLERK_JS = '6.40.0';

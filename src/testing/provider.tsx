@@ -1,9 +1,9 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ClerkProvider, type BrowserClerk } from '../clerk';
 import { resetClerkQueryCache } from '../clerk/query-cache';
 import { KitProvider } from '../i18n/context';
-import { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
+import { createMockClerk, hostMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
 import { asResource } from './resources';
 
 export type MockClerkProviderProps = {
@@ -26,6 +26,11 @@ const idOf = (clerk: MockClerk) => {
 export function MockClerkProvider({ clerk, options, children }: MockClerkProviderProps) {
   const [own] = useState(() => (clerk ? undefined : createMockClerk(options)));
   const instance = clerk ?? own!;
+  // Before ClerkProvider (rendered below) calls load(): a failed load now waits for this
+  // provider to mount, so it reaches ClerkProvider's status listener as clerk-js's failure does.
+  const host = hostMockClerk(instance);
+  // Effects run children first: ClerkProvider has subscribed to status when this one runs.
+  useEffect(() => host.open(), [host]);
   // Every member the mock has is checked against Clerk's own type; the rest it leaves out.
   const asClerk: Partial<BrowserClerk> = instance;
   return (

@@ -10,9 +10,9 @@ import { isClerkAPIResponseError } from '@clerk/shared/error';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Clerk } from '@clerk/clerk-js';
-import { MOCK_FOLLOWS_CLERK_JS } from '../../../src/testing';
+import { createMockClerk, MOCK_FOLLOWS_CLERK_JS } from '../../../src/testing';
 import { createFapiState, fapiHandlers, LIVE_KEY, type FapiState } from './fapi';
-import { mount, type AnyClerk, type Kind, type Mounted, type Setup } from './harness';
+import { mount, trackTimers, type AnyClerk, type Kind, type Mounted, type Setup } from './harness';
 import { SINGLE } from './world';
 
 const fs: { current: FapiState } = { current: createFapiState() };
@@ -55,6 +55,7 @@ const signedOutWorld = { world: SINGLE };
 const failSessions: Setup = { fapi: (f) => f.failing.add('sessions'), mock: { failures: { getSessions: 'always' } } };
 const failRevoke: Setup = { fapi: (f) => f.failing.add('revoke'), mock: { failures: { revoke: { message: 'Forbidden', status: 403, code: 'forbidden' } } } };
 const user = (m: Mounted): AnyClerk => m.clerk.user;
+const failLoad: Setup = { fapi: (f) => (f.failing.add('client'), f.failing.add('environment')), mock: { failures: { load: 'always' } } };
 
 const scenarios: Scenario[] = [
   {
@@ -186,12 +187,59 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'Clerk failing to load',
-    setup: { fapi: (f) => (f.failing.add('client'), f.failing.add('environment')), mock: { failures: { load: 'always' } } },
-    run: async (m) => ({ status: m.last().status, isLoaded: m.last().auth.isLoaded }),
+    setup: failLoad,
+    run: async (m) => ({ status: m.last().status, isLoaded: m.last().auth.isLoaded, instanceStatus: m.clerk.status, loaded: m.clerk.loaded }),
+  },
+  // ClerkProvider subscribes to status in an effect, without asking for the last one: outside
+  // act() (a production Storybook, an app) that effect runs a task after the render that called
+  // load(). clerk-js's failure arrives after it; the mock's must too, or the page stays on
+  // skeletons with useClerk().status already 'error'.
+  {
+    name: 'Clerk failing to load, rendered outside act()',
+    setup: { ...failLoad, outsideAct: true },
+    run: async (m) => ({ status: m.last().status, isLoaded: m.last().auth.isLoaded, instanceStatus: m.clerk.status }),
+  },
+  {
+    name: "Clerk failing to load, rendered outside act(), ClerkProvider 'headless'",
+    setup: { ...failLoad, outsideAct: true, headless: true },
+    run: async (m) => ({ status: m.last().status, isLoaded: m.last().auth.isLoaded, instanceStatus: m.clerk.status }),
   },
 ];
 
 const table: { scenario: string; verdict: string }[] = [];
+
+describe('given a load() that fails, on the instance alone', () => {
+  it('should settle and emit status when clerk-js does: in a later task, never within the microtasks of the call', async () => {
+    const results: Partial<Record<Kind, unknown>> = {};
+    for (const kind of ['real', 'mock'] as const) {
+      fs.current = createFapiState();
+      failLoad.fapi!(fs.current);
+      server.resetHandlers(...fapiHandlers(fs.current));
+      const untrack = kind === 'real' ? trackTimers() : () => {};
+      try {
+        const clerk: AnyClerk = kind === 'real' ? new Clerk(LIVE_KEY) : createMockClerk({ loaded: false, ...failLoad.mock });
+        const events: string[] = [];
+        clerk.on('status', (s: string) => events.push(s), { notify: true });
+        let settled = 'pending';
+        const done = clerk.load({}).then(
+          () => (settled = 'resolved'),
+          () => (settled = 'rejected'),
+        );
+        for (let i = 0; i < 100; i++) await Promise.resolve();
+        const afterMicrotasks = { settled, events: [...events], status: clerk.status };
+        // Subscribed late, as ClerkProvider's effect is: it must still hear the failure.
+        const late: string[] = [];
+        clerk.on('status', (s: string) => late.push(s));
+        await done;
+        results[kind] = { afterMicrotasks, settled, events, late, status: clerk.status, loaded: clerk.loaded };
+      } finally {
+        untrack();
+      }
+    }
+    expect(results.real).toMatchObject({ afterMicrotasks: { settled: 'pending' }, settled: 'rejected', late: ['error'] });
+    expect(results.mock).toEqual(results.real);
+  });
+});
 
 describe('given the clerk-js release the mock follows', () => {
   it('should be the installed one, so the comparisons below mean what the docs say', () => {

@@ -7,6 +7,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import { Clerk } from '@clerk/clerk-js';
 import { ClerkProvider, useAuth, useClerk, useOrganization, useOrganizationList, useSession, useSessionList, useUser } from '@clerk/react';
 import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { resetClerkQueryCache } from '../../../src/clerk/query-cache';
 import { createMockClerk, type CreateMockClerkOptions } from '../../../src/testing';
 import { createFapiState, LIVE_KEY, type FapiState } from './fapi';
@@ -34,6 +35,14 @@ export interface Setup {
   memberships?: boolean;
   /** Also read `useOrganizationList({ userMemberships: { infinite: true, pageSize: 1 } })`. */
   orgList?: boolean;
+  /**
+   * Render as a production Storybook, an app or a dev server does: `createRoot().render()` outside
+   * `act()`, so React runs ClerkProvider's effects (its status subscription) in a later task,
+   * after the microtasks of the render. Testing Library's `render()` flushes effects at once.
+   */
+  outsideAct?: boolean;
+  /** ClerkProvider's `experimental.runtimeEnvironment: 'headless'`, as MockClerkProvider sets it. */
+  headless?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both Clerks, through one door
@@ -53,7 +62,7 @@ export interface Mounted {
  * clerk-js starts pollers and token-refresh timers that outlive a test (and then fail on a torn
  * down window). Track the timers set while a real instance is mounted and clear them on unmount.
  */
-function trackTimers() {
+export function trackTimers() {
   const ids = { timeouts: new Set<ReturnType<typeof setTimeout>>(), intervals: new Set<ReturnType<typeof setInterval>>() };
   const { setTimeout: st, setInterval: si } = globalThis;
   globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
@@ -126,16 +135,34 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
   }
   const routerPush = (to: string) => push(`push:${to}`);
   resetClerkQueryCache();
-  const view = render(
-    <ClerkProvider publishableKey={LIVE_KEY} Clerk={clerk} routerPush={routerPush} routerReplace={(to: string) => push(`replace:${to}`)}>
+  const tree = (
+    <ClerkProvider publishableKey={LIVE_KEY} Clerk={clerk} routerPush={routerPush} routerReplace={(to: string) => push(`replace:${to}`)} {...(setup.headless && { experimental: { runtimeEnvironment: 'headless' as const } })}>
       <Probe />
-    </ClerkProvider>,
+    </ClerkProvider>
   );
-  await waitFor(() => expect(observed?.status).toMatch(/ready|degraded|error/), { timeout: 3000 });
-  await act(async () => {});
+  let unmountView: () => void;
+  if (setup.outsideAct) {
+    const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    root.render(tree);
+    // Whatever the page shows 3 s on: the real clerk-js fails within ~100 ms here.
+    for (let waited = 0; waited < 3000 && !/ready|degraded|error/.test(observed?.status ?? ''); waited += 10) await new Promise((r) => setTimeout(r, 10));
+    unmountView = () => {
+      root.unmount();
+      container.remove();
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    };
+  } else {
+    const view = render(tree);
+    await waitFor(() => expect(observed?.status).toMatch(/ready|degraded|error/), { timeout: 3000 });
+    await act(async () => {});
+    unmountView = () => view.unmount();
+  }
   clerk.addListener?.((r: { session?: { id: string } | null }) => push(summarize(r)), { skipInitialEmit: true });
   const unmount = () => {
-    view.unmount();
+    unmountView();
     untrack();
   };
   return { clerk, log, last: () => observed!, fetchNext: () => fetchNext?.(), fapi: fs, unmount };
