@@ -128,6 +128,12 @@ describe('given a policy with public routes, API routes, rules, locales and a ba
     expect(explainRoute({ ...options, unlistedLocale: 'not-found' }, '/app/blog/post')).toMatchObject({ outcome: 'public' });
   });
 
+  it('should never make a non-ASCII literal public, as browsers send it encoded (the documented cost)', () => {
+    const cafe = compileRoutePolicy({ publicRoutes: ['/café', '/blog/*'] });
+    expect(cafe.decide('/caf%C3%A9')).toMatchObject({ ok: true, public: false });
+    expect(cafe.decide('/blog/caf%C3%A9')).toMatchObject({ ok: true, public: true });
+  });
+
   it('should reject a basePath that is not a path and a rule without requirements', () => {
     expect(() => compileRoutePolicy({ basePath: 'app' })).toThrow('basePath must be a path');
     expect(() => compileRoutePolicy({ rules: [{ routes: '/x', require: { permission: [] } }] })).toThrow('createSessionMiddleware rules[0]: `permission` must be a non-empty string');
