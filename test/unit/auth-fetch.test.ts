@@ -159,7 +159,7 @@ describe('given a page and a baseUrl on another origin', () => {
 });
 
 describe('given allowedOrigins that are not exact https origins', () => {
-  it.each(['http://api.example.com', 'https://api.example.com/', 'https://api.example.com/v1', 'https://*.example.com', 'api.example.com', 'https://API.example.com', 'https://api.example.com:443', '*'])(
+  it.each(['http://api.example.com', 'https://api.example.com/', 'https://api.example.com/v1', 'https://*.example.com', 'api.example.com', 'https://API.example.com', 'https://api.example.com:443', '*', 'http://localhost.evil.com', 'http://127.0.0.1.evil.com', 'http://localhost.evil.com:3000'])(
     'should refuse %j when created, naming the expected form',
     (origin) => {
       expect(() => createAuthFetch({ getToken: async () => 't', allowedOrigins: [origin] })).toThrow(/exact https origin like "https:\/\/api\.example\.com"/);

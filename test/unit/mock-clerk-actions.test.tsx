@@ -101,6 +101,15 @@ describe('given sessions on other devices', () => {
   });
 });
 
+describe('given a failure spec without a mode', () => {
+  it("should fail every call, as 'always' does", async () => {
+    const clerk = createMockClerk({ ...personas.orgMember, failures: { setActive: { message: 'Clerk is unreachable.' } } });
+    await expect(clerk.setActive({ organization: 'org_globex' })).rejects.toThrow('Clerk is unreachable.');
+    await expect(clerk.setActive({ organization: 'org_globex' })).rejects.toThrow('Clerk is unreachable.');
+    expect(clerk.organization?.id).toBe('org_acme');
+  });
+});
+
 describe('given latency', () => {
   it('should hold an action for its own latency, then apply it', async () => {
     vi.useFakeTimers();

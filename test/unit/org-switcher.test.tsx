@@ -111,6 +111,31 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'switch-failed' }));
   });
 
+  it('should switch when the same organization is picked again after a failed switch (the switcher is not left busy)', async () => {
+    const { clerk, user } = setup(mergePersona(personas.orgMember, { failures: { setActive: { mode: 'once', message: 'Network connection lost.' } } }));
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(trigger()).toHaveTextContent('Globex'));
+    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.status)).toEqual(['error', 'ok']);
+  });
+
+  it('should switch once when an organization is activated twice while the switch is still on its way', async () => {
+    // The switch waits for this gate, opened after the second activation: no race with a timer.
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { clerk, user } = setup(mergePersona(personas.orgMember, { latency: { setActive: () => gate } }));
+    await user.click(trigger());
+    const globex = await screen.findByRole('option', { name: /Globex/ });
+    await user.click(globex);
+    await user.click(globex);
+    await user.keyboard('{Enter}');
+    open();
+    await waitFor(() => expect(trigger()).toHaveTextContent('Globex'));
+    expect(clerk.mock.calls.filter((c) => c.action === 'setActive')).toHaveLength(1);
+  });
+
   it('should render the create and manage slots as links, and a node in their place', async () => {
     const { user } = setup(personas.orgMember, { createOrganization: '/orgs/new', manageOrganization: <button type="button">Settings</button> });
     await user.click(trigger());
