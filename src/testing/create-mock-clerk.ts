@@ -10,8 +10,9 @@ import { createControls, MockClerkAPIError, type ControlOptions, type FailureSpe
 import type { MockCore, MockResources, RouterOptions } from './core';
 import { buildClient, buildOrganization, buildUser, isSignedIn } from './resources';
 import { buildSession, createTokenGetter } from './sessions';
-import { normalizeState, prefixRole, type DateInput, type MockClerkState, type NMembership, type NState } from './state';
+import { newAdminMembership, normalizeState, type DateInput, type MockClerkState, type NState } from './state';
 import type { SessionClaims, SigningKey } from './token';
+import { loadFailureArrives } from './load-failure';
 
 export type { MockResources, RouterOptions } from './core';
 export type { SetActiveArgs, SignOutOptions } from './actions';
@@ -265,15 +266,7 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
         const userId = snapshot.user?.id;
         if (!userId) throw new MockClerkAPIError('Mock Clerk: createOrganization needs a signed-in user.', { code: 'authentication_invalid', status: 401 });
         if (!params?.name?.trim()) throw new MockClerkAPIError('Mock Clerk: an organization needs a name.', { code: 'form_param_missing', status: 422 });
-        const id = controls.nextId('org');
-        const now = controls.now();
-        const membership: NMembership = {
-          id: `orgmem_${id}`,
-          organization: { id, name: params.name, slug: params.slug ?? params.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), imageUrl: '', membersCount: 1, features: [], plans: [], createdAt: now },
-          role: prefixRole('admin'),
-          permissions: ADMIN_PERMISSIONS,
-          createdAt: now,
-        };
+        const membership = newAdminMembership(controls.nextId('org'), params, controls.now());
         core.state = { ...core.state, users: core.state.users.map((u) => (u.id === userId ? { ...u, memberships: [...u.memberships, membership] } : u)) };
         core.emit();
         return buildOrganization(core, membership.organization);
@@ -288,61 +281,9 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
   return clerk;
 }
 
-const ADMIN_PERMISSIONS = [
-  'org:sys_memberships:read',
-  'org:sys_memberships:manage',
-  'org:sys_profile:manage',
-  'org:sys_profile:delete',
-  'org:sys_domains:read',
-  'org:sys_domains:manage',
-];
-
 const noUi = (method: string): never => {
   throw new Error(`Mock Clerk: ${method}() opens Clerk's hosted UI, which the mock does not render. Stub it in your test if your code calls it.`);
 };
-
-/**
- * When a failed load reaches ClerkProvider. @clerk/react 6 calls `load()` while ClerkProvider
- * first renders (IsomorphicClerk's constructor) and subscribes to `status` only in an effect,
- * without `notify`: an 'error' emitted before that effect ran is lost and the page shows skeletons
- * for ever. clerk-js never fails that early: its failure is an answer (or none) from the Frontend
- * API, at least one round trip later, after the page mounted. The mock has no round trip, so:
- * - under `MockClerkProvider` (and the Storybook glue), the failure arrives once that provider
- *   has mounted: its effect runs after ClerkProvider's (parents' effects run after their
- *   children's), so ClerkProvider is subscribed, whatever React's scheduling or StrictMode does;
- * - under your own `<ClerkProvider Clerk={mock}>`, whose mount the mock cannot see, it arrives
- *   after a simulated round trip of `UNHOSTED_LOAD_FAILURE_MS`.
- */
-function loadFailureArrives(clerk: MockClerk): Promise<void> {
-  const host = hosts.get(clerk);
-  return host ? host.mounted : new Promise((resolve) => setTimeout(resolve, UNHOSTED_LOAD_FAILURE_MS));
-}
-
-/** A failed load's simulated round trip when no `MockClerkProvider` renders the mock (ms). */
-export const UNHOSTED_LOAD_FAILURE_MS = 250;
-
-interface Host {
-  mounted: Promise<void>;
-  open: () => void;
-}
-const hosts = new WeakMap<MockClerk, Host>();
-
-/**
- * Internal (provider.tsx): `MockClerkProvider` calls this while it renders, before the
- * ClerkProvider below it calls `load()`, and calls `open()` from an effect once mounted.
- */
-export function hostMockClerk(clerk: MockClerk): Host {
-  let host = hosts.get(clerk);
-  if (!host) {
-    let open: () => void = () => {};
-    const mounted = new Promise<void>((resolve) => {
-      open = resolve;
-    });
-    host = { mounted, open };
-    hosts.set(clerk, host);
-  }
-  return host;
-}
 
 /** The clerk-js release whose behaviour the mock copies (checked by the differential suite). */
 export const MOCK_FOLLOWS_CLERK_JS = '6.40.0';

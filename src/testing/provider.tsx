@@ -3,7 +3,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ClerkProvider, type BrowserClerk } from '../clerk';
 import { resetClerkQueryCache } from '../clerk/query-cache';
 import { KitProvider } from '../i18n/context';
-import { createMockClerk, hostMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
+import { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
+import { hostMockClerk } from './load-failure';
 import { asResource } from './resources';
 
 export type MockClerkProviderProps = {

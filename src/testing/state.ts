@@ -71,6 +71,17 @@ function checkUnique(ids: string[], field: string) {
   });
 }
 
+/** The membership clerk-js gives the creator of a new organization: admin, with the system permissions. */
+export function newAdminMembership(id: string, { name, slug }: { name: string; slug?: string }, now: number): NMembership {
+  return {
+    id: `orgmem_${id}`,
+    organization: { id, name, slug: slug ?? name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), imageUrl: '', membersCount: 1, features: [], plans: [], createdAt: now },
+    role: prefixRole('admin'),
+    permissions: ['org:sys_memberships:read', 'org:sys_memberships:manage', 'org:sys_profile:manage', 'org:sys_profile:delete', 'org:sys_domains:read', 'org:sys_domains:manage'],
+    createdAt: now,
+  };
+}
+
 function normalizeMembership(m: MockMembership, field: string, now: number, index: number): NMembership {
   const org = m.organization;
   if (!org || typeof org.id !== 'string' || !org.id) {

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ClerkProvider, useAuth, useClerk } from '../../src/clerk';
 import { createMockClerk, MOCK_PUBLISHABLE_KEY, MockClerkProvider, personas } from '../../src/testing';
-import { hostMockClerk, UNHOSTED_LOAD_FAILURE_MS } from '../../src/testing/create-mock-clerk';
+import { hostMockClerk, UNHOSTED_LOAD_FAILURE_MS } from '../../src/testing/load-failure';
 import { eventually, renderOutsideAct } from './outside-act';
 
 function Status() {
@@ -81,11 +81,14 @@ describe('given a render outside act(), as a production Storybook renders a stor
   });
 
   it('should hold the failure of a mock a MockClerkProvider renders until that provider has mounted', async () => {
+    vi.useFakeTimers();
     const clerk = createMockClerk(personas.loadFailed);
     const host = hostMockClerk(clerk); // what MockClerkProvider does while it renders
     let settled = false;
     const done = clerk.load().catch(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, UNHOSTED_LOAD_FAILURE_MS + 50));
+    // Past the unhosted round trip, on the fake clock: held all the same.
+    await vi.advanceTimersByTimeAsync(UNHOSTED_LOAD_FAILURE_MS + 50);
+    vi.useRealTimers();
     expect(settled).toBe(false);
     expect(clerk.status).toBe('loading');
     host.open(); // its mount effect, run after ClerkProvider's

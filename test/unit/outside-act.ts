@@ -27,14 +27,11 @@ export function renderOutsideAct(ui: ReactNode): HTMLElement {
   return container;
 }
 
-/** Polls with real timers and no act(): true once `check` holds, false after `timeout` ms. */
-export async function eventually(check: () => boolean, timeout = 2000): Promise<boolean> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) return false;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return true;
-}
+/** Waits, with real timers and no act(), for `check` to hold: true once it does, false if it never does within `timeout` ms. */
+export const eventually = (check: () => boolean, timeout = 2000): Promise<boolean> =>
+  vi.waitFor(() => expect(check()).toBe(true), { timeout }).then(
+    () => true,
+    () => false,
+  );
 
 export const alertText = (container: HTMLElement) => container.querySelector('[role="alert"]')?.textContent ?? '';

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { Redis } from '@upstash/redis';
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRateLimiter, FAIL_POLICY_HEADER, memoryStore } from '../../src/middleware/rate-limit';
 import { redisStore } from '../../src/middleware/rate-limit/redis-store';
 import { HIT_SCRIPT, HIT_SCRIPT_SHA1, hitResult } from '../../src/middleware/rate-limit/script';
@@ -40,11 +40,8 @@ async function connect() {
   return client;
 }
 
-/** Polls `condition` every 10 ms (at most `ms`): the tests wait for states, not for time. */
-async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
-  for (const end = Date.now() + ms; !(await condition()) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 10));
-  expect(await condition()).toBe(true);
-}
+/** Waits for a state (Vitest polls `condition`, at most `ms`), never for a fixed time. */
+const until = (condition: () => boolean | Promise<boolean>, ms = 5_000) => vi.waitFor(async () => expect(await condition()).toBe(true), { timeout: ms });
 
 beforeAll(async () => {
   server = await startRedisServer();
