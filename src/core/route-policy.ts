@@ -157,12 +157,9 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
       }
     }
     for (const p of paths) {
-      if (p.includes('.')) {
-        const prefetch = /^(\/.*)\.segments\/.*\.segment\.rsc$/.exec(p);
-        if (prefetch) out.push(prefetch[1]!);
-        else if (p.endsWith('.rsc')) out.push(p.slice(0, p.endsWith('.prefetch.rsc') ? -13 : -4) || '/');
-        if (out.at(-1) === '/index') out[out.length - 1] = '/';
-      }
+      const prefetch = p.includes('.') ? /^(\/.*)\.segments\/.*\.segment\.rsc$/.exec(p) : null;
+      const bare = prefetch ? prefetch[1]! : p.endsWith('.rsc') ? p.slice(0, p.endsWith('.prefetch.rsc') ? -13 : -4) || '/' : null;
+      if (bare !== null) out.push(bare === '/index' ? '/' : bare);
       out.push(p);
     }
     return locale;
