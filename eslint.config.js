@@ -5,11 +5,25 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // The route fixtures' build output and copy of dist/ (scripts/check-routes.mjs removes them after a run).
-  { ignores: ['dist/', 'storybook-static/', 'public/', '.vitest/', 'node_modules/', 'test/routes/.kit/', 'test/routes/*/.next/', 'test/routes/*/next-env.d.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'public/',
+      '.vitest/',
+      'node_modules/',
+      'test/routes/.kit/',
+      'test/routes/*/.next/',
+      'test/routes/*/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
-  { files: ['scripts/**', 'bench/*.mjs', '*.config.{js,ts}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['scripts/**', 'bench/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -21,14 +35,27 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/clerk/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@clerk/*'], message: 'Import Clerk through src/clerk (the one seam).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@clerk/*'], message: 'Import Clerk through src/clerk (the one seam).' }] },
+      ],
     },
   },
   {
     // Plain TypeScript: core has no React and nothing of ours.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '@clerk/*', '../*'], message: 'src/core is plain TypeScript with no React and no imports from the rest of the kit.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@clerk/*', '../*'],
+              message: 'src/core is plain TypeScript with no React and no imports from the rest of the kit.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

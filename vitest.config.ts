@@ -33,7 +33,13 @@ const chromium = () =>
         '--force-color-profile=srgb',
       ],
     },
-    contextOptions: { locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce', colorScheme: 'light', deviceScaleFactor: 1 },
+    contextOptions: {
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+      deviceScaleFactor: 1,
+    },
   });
 
 // A fresh browser object per project: sharing one `instances` array mislabels projects.
@@ -115,7 +121,11 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['test/middleware/setup.ts'],
           // A production publishable key for clerk.example.com (no dev-browser handshake); the secret is a dummy.
-          env: { TZ: 'UTC', CLERK_SECRET_KEY: 'sk_live_csk_test_secret', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_Y2xlcmsuZXhhbXBsZS5jb20k' },
+          env: {
+            TZ: 'UTC',
+            CLERK_SECRET_KEY: 'sk_live_csk_test_secret',
+            NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_Y2xlcmsuZXhhbXBsZS5jb20k',
+          },
         },
       },
     ],

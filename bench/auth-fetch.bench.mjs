@@ -39,7 +39,9 @@ const TOKEN = `eyJ${'x'.repeat(700)}`; // about the size of a Clerk session toke
 // The API runs in its own process, as a real one would: the client's CPU time is then the
 // client's alone, and the server's work does not queue behind the client's on one thread.
 async function startServer() {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'serve'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const [line] = await once(child.stdout, 'data');
   return { base: `http://127.0.0.1:${String(line).trim()}`, stop: () => child.stdin.end() };
 }
@@ -61,7 +63,10 @@ function tokenSource(latency) {
 function naiveFetchWithAuth(getToken) {
   return async (url, options = {}) => {
     const token = await getToken();
-    return fetch(url, { ...options, headers: { ...options.headers, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+    return fetch(url, {
+      ...options,
+      headers: { ...options.headers, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    });
   };
 }
 
@@ -122,13 +127,30 @@ async function scenario(base, label, latency, ROUNDS) {
   console.log(`  wall-time ratio fetchWithAuth / bare fetch: ${ratio('kit').toFixed(3)} (median of per-round ratios)`);
   console.log(`  wall-time ratio fetchWithAuth / bare fetch + token header: ${ratio('kit', 'bareWithHeader').toFixed(3)}`);
   console.log(`  wall-time ratio bare fetch + token header / bare fetch: ${ratio('bareWithHeader').toFixed(3)} (the token's bytes alone)`);
-  console.log(`  wall-time ratio of the floor (await a ready token, then fetch with it) / bare fetch: ${ratio('floor').toFixed(3)}; / bare fetch + token header: ${ratio('floor', 'bareWithHeader').toFixed(3)}`);
+  console.log(
+    `  wall-time ratio of the floor (await a ready token, then fetch with it) / bare fetch: ${ratio('floor').toFixed(3)}; / bare fetch + token header: ${ratio('floor', 'bareWithHeader').toFixed(3)}`,
+  );
   console.log(`  wall-time ratio guide's version / bare fetch: ${ratio('guide').toFixed(3)}`);
   // CPU time depends less than wall time on what else a busy machine is doing (not nothing).
-  const cpuLine = Object.entries(cpu).map(([k, ms]) => `${k} ${ms.toFixed(2)}`).join(', ');
-  console.log(`  CPU ms per batch (client): ${cpuLine}; fetchWithAuth / bare fetch + token header: ${(cpu.kit / cpu.bareWithHeader).toFixed(3)}`);
-  summary(`fetchWithAuth ×${CALLS} concurrent (${label.split(' (')[0].toLowerCase()})`, `${m.kit.toFixed(2)} ms, ${kit.calls / rounds} getToken`, ratio('kit'), `bare fetch ×100 (target ≤ 1.05; the floor of any wrapper: ${ratio('floor').toFixed(2)})`);
-  if (!latency) summary('fetchWithAuth ×100, the same request', `${m.kit.toFixed(2)} ms`, ratio('kit', 'bareWithHeader'), 'bare fetch ×100 sending the same token');
+  const cpuLine = Object.entries(cpu)
+    .map(([k, ms]) => `${k} ${ms.toFixed(2)}`)
+    .join(', ');
+  console.log(
+    `  CPU ms per batch (client): ${cpuLine}; fetchWithAuth / bare fetch + token header: ${(cpu.kit / cpu.bareWithHeader).toFixed(3)}`,
+  );
+  summary(
+    `fetchWithAuth ×${CALLS} concurrent (${label.split(' (')[0].toLowerCase()})`,
+    `${m.kit.toFixed(2)} ms, ${kit.calls / rounds} getToken`,
+    ratio('kit'),
+    `bare fetch ×100 (target ≤ 1.05; the floor of any wrapper: ${ratio('floor').toFixed(2)})`,
+  );
+  if (!latency)
+    summary(
+      'fetchWithAuth ×100, the same request',
+      `${m.kit.toFixed(2)} ms`,
+      ratio('kit', 'bareWithHeader'),
+      'bare fetch ×100 sending the same token',
+    );
 }
 
 async function main() {

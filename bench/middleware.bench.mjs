@@ -60,7 +60,15 @@ async function compare(a, b, { rounds = 21, iterations }) {
   const ta = [];
   const tb = [];
   for (let r = 0; r < rounds + 2; r++) {
-    for (const [fn, out] of r % 2 ? [[a, ta], [b, tb]] : [[b, tb], [a, ta]]) {
+    for (const [fn, out] of r % 2
+      ? [
+          [a, ta],
+          [b, tb],
+        ]
+      : [
+          [b, tb],
+          [a, ta],
+        ]) {
       const start = process.hrtime.bigint();
       for (let i = 0; i < iterations; i++) await fn(i);
       const ns = Number(process.hrtime.bigint() - start) / iterations;
@@ -75,7 +83,15 @@ function syncCompare(a, b, { rounds = 15, iterations }) {
   const tb = [];
   let sink = 0;
   for (let r = 0; r < rounds + 2; r++) {
-    for (const [fn, out] of r % 2 ? [[a, ta], [b, tb]] : [[b, tb], [a, ta]]) {
+    for (const [fn, out] of r % 2
+      ? [
+          [a, ta],
+          [b, tb],
+        ]
+      : [
+          [b, tb],
+          [a, ta],
+        ]) {
       const start = process.hrtime.bigint();
       for (let i = 0; i < iterations; i++) sink ^= fn(i) ? 1 : 0;
       const ns = Number(process.hrtime.bigint() - start) / iterations;
@@ -88,10 +104,26 @@ function syncCompare(a, b, { rounds = 15, iterations }) {
 
 // --- 1. Route decision -------------------------------------------------------------------------
 const PATHS = [
-  '/', '/sign-in', '/sign-in/factor-one', '/sign-inX', '/dashboard', '/admin', '/admin/users/42',
-  '/api/admin/x', '/api/%61dmin/x', '//admin', '/x/../admin', '/Section7/deep/page', '/section3',
-  '/section49/a/b/c', '/blog/2026/11/post-title', '/settings/profile', '/api/reports?from=2026-01-01',
-  '/pricing', '/section12/x', '/orgs/acme/settings',
+  '/',
+  '/sign-in',
+  '/sign-in/factor-one',
+  '/sign-inX',
+  '/dashboard',
+  '/admin',
+  '/admin/users/42',
+  '/api/admin/x',
+  '/api/%61dmin/x',
+  '//admin',
+  '/x/../admin',
+  '/Section7/deep/page',
+  '/section3',
+  '/section49/a/b/c',
+  '/blog/2026/11/post-title',
+  '/settings/profile',
+  '/api/reports?from=2026-01-01',
+  '/pricing',
+  '/section12/x',
+  '/orgs/acme/settings',
 ];
 const requests = PATHS.map((p) => new NextRequest(`https://app.test${p}`));
 const warn = console.warn;
@@ -105,7 +137,11 @@ for (const n of [1, 10, 50]) {
     ours.push(i % 2 ? `/section${i}/*` : `/section${i}`);
     clerks.push(i % 2 ? `/section${i}(.*)` : `/section${i}`);
   }
-  const policy = compileRoutePolicy({ publicRoutes: ours, signInUrl: 'https://accounts.example/sign-in', signUpUrl: 'https://accounts.example/sign-up' });
+  const policy = compileRoutePolicy({
+    publicRoutes: ours,
+    signInUrl: 'https://accounts.example/sign-in',
+    signUpUrl: 'https://accounts.example/sign-up',
+  });
   const isPublic = createRouteMatcher(clerks);
   const kit = (i) => policy.decide(requests[i % requests.length].nextUrl.pathname).ok;
   const clerk = (i) => isPublic(requests[i % requests.length]);
@@ -120,9 +156,21 @@ const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength
 const clerkOptions = { publishableKey: `pk_live_${btoa('clerk.example.com$')}`, jwtKey: await exportSPKI(publicKey) };
 const now = Math.floor(Date.now() / 1000);
 const sign = (claims) =>
-  new SignJWT({ v: 2, sid: 'sess_1', azp: 'https://app.test', ...claims }).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }).setIssuedAt(now - 5).setExpirationTime(now + 3600).sign(privateKey);
-const admin = await sign({ sub: 'user_admin', o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3' }, fea: 'o:reports' });
-const member = await sign({ sub: 'user_member', o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read', fpm: '1' }, fea: 'o:reports' });
+  new SignJWT({ v: 2, sid: 'sess_1', azp: 'https://app.test', ...claims })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
+    .setIssuedAt(now - 5)
+    .setExpirationTime(now + 3600)
+    .sign(privateKey);
+const admin = await sign({
+  sub: 'user_admin',
+  o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3' },
+  fea: 'o:reports',
+});
+const member = await sign({
+  sub: 'user_member',
+  o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read', fpm: '1' },
+  fea: 'o:reports',
+});
 const mix = [
   { path: '/dashboard', cookie: admin },
   { path: '/admin/users', cookie: admin },
@@ -145,7 +193,13 @@ const kit = createSessionMiddleware({
   rules: [{ routes: ['/admin/*', '/api/admin/*'], require: { permission: 'org:reports:manage' } }],
   clerk: clerkOptions,
 });
-const [k, c, ratio] = await compare((i) => kit(makeRequest(i), event), (i) => bare(makeRequest(i), event), { iterations: 200 });
+const [k, c, ratio] = await compare(
+  (i) => kit(makeRequest(i), event),
+  (i) => bare(makeRequest(i), event),
+  { iterations: 200 },
+);
 console.log('\nWhole middleware per request (µs, signed-in page/API mix, token verified each time; medians of 21 rounds)');
-console.log(`createSessionMiddleware ${(k / 1000).toFixed(1)} µs | bare clerkMiddleware ${(c / 1000).toFixed(1)} µs | kit ÷ bare ${ratio.toFixed(3)}× (median of per-round ratios)`);
+console.log(
+  `createSessionMiddleware ${(k / 1000).toFixed(1)} µs | bare clerkMiddleware ${(c / 1000).toFixed(1)} µs | kit ÷ bare ${ratio.toFixed(3)}× (median of per-round ratios)`,
+);
 summary('whole middleware per request', `${(k / 1000).toFixed(0)} µs`, ratio, 'bare clerkMiddleware (target ≤ 1.05)');

@@ -35,7 +35,13 @@ await build({
   plugins: [tailwindcss()],
   build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(root, 'org-switcher.html') } },
 });
-const server = await preview({ root, configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0 },
+});
 const url = `${server.resolvedUrls.local[0]}org-switcher.html`;
 
 const browser = await launchChromium();
@@ -46,13 +52,23 @@ try {
   const reactMode = await page.evaluate(() => window.reactMode);
   if (reactMode !== 'production') throw new Error(`React ran in ${reactMode} mode: the numbers would not mean anything`);
   const results = [];
-  for (const [n, variant] of RUNS) results.push(await page.evaluate(([n, opens, rounds, variant]) => window.runOrgSwitcherBench(n, opens, rounds, variant), [n, OPENS, ROUNDS, variant]));
+  for (const [n, variant] of RUNS)
+    results.push(
+      await page.evaluate(
+        ([n, opens, rounds, variant]) => window.runOrgSwitcherBench(n, opens, rounds, variant),
+        [n, OPENS, ROUNDS, variant],
+      ),
+    );
 
   // Nearest rank.
   const q = (xs, p) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)];
   const base = results[0];
-  console.log(`OrgSwitcher, Chromium ${browser.version()}, React ${reactMode} build (checked in the page), load average ${loadavg()[0].toFixed(1)} on this machine`);
-  console.log('memberships   list       keystroke→paint p50   p95 ms   keystroke work p50   p95 ms   open→paint p50   p95 ms   max rows in DOM   requests   work p95 ratio');
+  console.log(
+    `OrgSwitcher, Chromium ${browser.version()}, React ${reactMode} build (checked in the page), load average ${loadavg()[0].toFixed(1)} on this machine`,
+  );
+  console.log(
+    'memberships   list       keystroke→paint p50   p95 ms   keystroke work p50   p95 ms   open→paint p50   p95 ms   max rows in DOM   requests   work p95 ratio',
+  );
   const f = (x, w) => x.toFixed(1).padStart(w);
   RUNS.forEach(([n, variant], i) => {
     const r = results[i];
@@ -61,9 +77,16 @@ try {
     );
   });
   const big = results[1];
-  summary('OrgSwitcher keystroke→paint p95, 10,000 memberships', `${q(big.keystroke, 0.95).toFixed(1)} ms, ${big.maxRows} rows in DOM`, q(big.keystroke, 0.95) / q(base.keystroke, 0.95), '100 memberships (target ≤ 16 ms)');
-  console.log('(keystroke→paint includes waiting for the next frame; work is the event plus that frame\'s style, layout and paint)');
-  console.log(`(${ROUNDS * 32} keystrokes and ${OPENS} opens per size; "organization-00" matched: ${results[1].matches}; target: keystroke p95 ≤ 16 ms, ≤ ~60 rows)`);
+  summary(
+    'OrgSwitcher keystroke→paint p95, 10,000 memberships',
+    `${q(big.keystroke, 0.95).toFixed(1)} ms, ${big.maxRows} rows in DOM`,
+    q(big.keystroke, 0.95) / q(base.keystroke, 0.95),
+    '100 memberships (target ≤ 16 ms)',
+  );
+  console.log("(keystroke→paint includes waiting for the next frame; work is the event plus that frame's style, layout and paint)");
+  console.log(
+    `(${ROUNDS * 32} keystrokes and ${OPENS} opens per size; "organization-00" matched: ${results[1].matches}; target: keystroke p95 ≤ 16 ms, ≤ ~60 rows)`,
+  );
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

@@ -23,12 +23,23 @@ function TanstackList({ api }: { api: OrgSwitcherApi }) {
   const ref = useRef<HTMLDivElement>(null);
   const count = api.options.length;
   // eslint-disable-next-line react-hooks/incompatible-library -- the comparison is the point here
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => ref.current, estimateSize: () => 44, overscan: 4 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => ref.current,
+    estimateSize: () => 44,
+    overscan: 4,
+  });
   useEffect(() => {
     if (api.activeIndex >= 0) virtualizer.scrollToIndex(api.activeIndex);
   }, [api.activeIndex, virtualizer]);
   return (
-    <div ref={ref} id={api.ids.list} role="listbox" aria-label="Organizations" style={{ height: Math.min(count, 7.5) * 44, overflowY: 'auto' }}>
+    <div
+      ref={ref}
+      id={api.ids.list}
+      role="listbox"
+      aria-label="Organizations"
+      style={{ height: Math.min(count, 7.5) * 44, overflowY: 'auto' }}
+    >
       <div role="presentation" style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => (
           <OrgSwitcher.Item key={api.options[row.index]!.id} option={api.options[row.index]!} index={row.index} />
@@ -79,16 +90,17 @@ const optionsInDom = () => document.querySelectorAll('[role="option"]').length;
 
 /** Typing "organization-00" then "4", "2", and deleting back to "": every keystroke is a new filter. */
 const QUERY = 'organization-0042';
-const keystrokes = [...Array.from({ length: QUERY.length }, (_, i) => QUERY.slice(0, i + 1)), ...Array.from({ length: QUERY.length }, (_, i) => QUERY.slice(0, QUERY.length - i - 1))];
+const keystrokes = [
+  ...Array.from({ length: QUERY.length }, (_, i) => QUERY.slice(0, i + 1)),
+  ...Array.from({ length: QUERY.length }, (_, i) => QUERY.slice(0, QUERY.length - i - 1)),
+];
 
 async function run(n: number, opens: number, rounds: number, variant: 'own' | 'tanstack' = 'own') {
   const clerk = createMockClerk(manyOrgs(n));
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  root.render(
-    <MockClerkProvider clerk={clerk}>{variant === 'own' ? <OrgSwitcher /> : <WithTanstack />}</MockClerkProvider>,
-  );
+  root.render(<MockClerkProvider clerk={clerk}>{variant === 'own' ? <OrgSwitcher /> : <WithTanstack />}</MockClerkProvider>);
   const trigger = () => container.querySelector<HTMLButtonElement>('[data-slot="trigger"]')!;
   const pages = () => clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && c.status === 'ok');
   await until(() => trigger() && !trigger().disabled && pages().length > 0, 'the first page');

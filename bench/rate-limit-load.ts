@@ -41,7 +41,8 @@ const rules = [
 
 /** The real middleware (what an app's proxy.ts runs, minus Next) and session tokens for users. */
 function realMiddleware() {
-  if (!('AsyncLocalStorage' in globalThis)) throw new Error('rate-limit-load: set globalThis.AsyncLocalStorage before importing it (see the comment at its top).');
+  if (!('AsyncLocalStorage' in globalThis))
+    throw new Error('rate-limit-load: set globalThis.AsyncLocalStorage before importing it (see the comment at its top).');
   const exp = Math.floor(Date.now() / 1000) + 3600; // the benchmark runs longer than the default minute
   const tokens = new Map<string, string>();
   /** Signs a token for each user (before a phase: signing is not what is measured). */
@@ -60,7 +61,8 @@ function realMiddleware() {
  * clerkMiddleware turns into a same-origin rewrite (the requests go to ORIGIN of test/middleware/support/clerk.ts).
  */
 const passed = (res: Response) =>
-  res.status === 200 && (res.headers.get('x-middleware-next') === '1' || res.headers.get('x-middleware-rewrite')?.startsWith('https://app.test/') === true);
+  res.status === 200 &&
+  (res.headers.get('x-middleware-next') === '1' || res.headers.get('x-middleware-rewrite')?.startsWith('https://app.test/') === true);
 
 /** A deterministic shuffle (mulberry32), so every run sends the same interleaving. */
 function shuffle<T>(items: T[], seed = 42): T[] {
@@ -132,13 +134,23 @@ export async function runRateLimitLoad({ latencyRuns = 3000, timeoutMs = 200 } =
     const instances = await Promise.all(
       [0, 1].map(async (i) => {
         // As the README recommends: fail fast while Redis is down, reconnect quickly.
-        const client = createClient({ url: server.url, disableOfflineQueue: true, socket: { reconnectStrategy: (retries) => Math.min(retries * 50, 500) } });
+        const client = createClient({
+          url: server.url,
+          disableOfflineQueue: true,
+          socket: { reconnectStrategy: (retries) => Math.min(retries * 50, 500) },
+        });
         client.on('error', () => {});
         await client.connect();
         clients.push(client);
         // exposeFailure: the scenario tells a request let through by the fail policy from one
         // admitted by count (an app leaves it off: the header tells every client the limiter is down).
-        const limiter = createRateLimiter({ rules, store: redisStore({ client }), timeoutMs, exposeFailure: true, log: (m) => logs[i]?.push(m) });
+        const limiter = createRateLimiter({
+          rules,
+          store: redisStore({ client }),
+          timeoutMs,
+          exposeFailure: true,
+          log: (m) => logs[i]?.push(m),
+        });
         return middleware(limiter);
       }),
     );
@@ -213,7 +225,11 @@ export async function runRateLimitLoad({ latencyRuns = 3000, timeoutMs = 200 } =
     const times = { bare: [] as number[], memory: [] as number[], redis: [] as number[] };
     for (let i = 0; i < warmup + latencyRuns; i++) {
       const user = `lat_${i % latencyUsers}`;
-      for (const [name, mw] of [['bare', bare], ['memory', memory], ['redis', redis]] as const) {
+      for (const [name, mw] of [
+        ['bare', bare],
+        ['memory', memory],
+        ['redis', redis],
+      ] as const) {
         const t0 = performance.now();
         await mw('/api/items', user);
         if (i >= warmup) times[name].push(performance.now() - t0);
@@ -226,7 +242,20 @@ export async function runRateLimitLoad({ latencyRuns = 3000, timeoutMs = 200 } =
     };
     // Let rejections of promises that have already settled surface before counting them.
     for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
-    return { limit: LIMIT, admittedPerUser, overAdmitted, failedOpen, refused429, otherStatuses, down, resumed, logs, unhandledRejections, latency, latencyRuns };
+    return {
+      limit: LIMIT,
+      admittedPerUser,
+      overAdmitted,
+      failedOpen,
+      refused429,
+      otherStatuses,
+      down,
+      resumed,
+      logs,
+      unhandledRejections,
+      latency,
+      latencyRuns,
+    };
   } finally {
     for (const client of clients) client.destroy();
     await server.close();

@@ -20,7 +20,11 @@ let failed = 0;
 const rows = [];
 for (const file of files) {
   console.log(`\n== ${file.replace('.bench.mjs', '')} ==`);
-  const run = spawnSync(process.execPath, [`${dir}${file}`], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [`${dir}${file}`], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   for (const line of run.stdout.split('\n')) {
     if (line.startsWith('BENCH-SUMMARY ')) rows.push(JSON.parse(line.slice('BENCH-SUMMARY '.length)));
     else if (line) console.log(line);

@@ -28,7 +28,13 @@ await build({
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir, emptyOutDir: true },
 });
-const server = await preview({ root, configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0 },
+});
 const url = server.resolvedUrls.local[0];
 
 const browser = await launchChromium();
@@ -42,12 +48,21 @@ try {
 
   // Nearest rank: with 20 runs the median is the 10th fastest, p90 the 18th.
   const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)];
-  const rows = SIZES.map((n) => ({ devices: n, median: quantile(times[n], 0.5), p90: quantile(times[n], 0.9), min: Math.min(...times[n]) }));
+  const rows = SIZES.map((n) => ({
+    devices: n,
+    median: quantile(times[n], 0.5),
+    p90: quantile(times[n], 0.9),
+    min: Math.min(...times[n]),
+  }));
   const base = rows[0].median;
-  console.log(`SessionList first render, Chromium ${browser.version()}, React ${reactMode} build (checked in the page), ${RUNS} runs per size after ${WARMUP} warm-ups`);
+  console.log(
+    `SessionList first render, Chromium ${browser.version()}, React ${reactMode} build (checked in the page), ${RUNS} runs per size after ${WARMUP} warm-ups`,
+  );
   console.log('devices   median ms   p90 ms   min ms   ratio to 50');
   for (const r of rows) {
-    console.log(`${String(r.devices).padStart(7)}   ${r.median.toFixed(1).padStart(9)}   ${r.p90.toFixed(1).padStart(6)}   ${r.min.toFixed(1).padStart(6)}   ${(r.median / base).toFixed(2).padStart(10)}×`);
+    console.log(
+      `${String(r.devices).padStart(7)}   ${r.median.toFixed(1).padStart(9)}   ${r.p90.toFixed(1).padStart(6)}   ${r.min.toFixed(1).padStart(6)}   ${(r.median / base).toFixed(2).padStart(10)}×`,
+    );
   }
   summary('SessionList first render, 500 devices', `${rows[1].median.toFixed(1)} ms`, rows[1].median / base, '50 devices (linear: 10×)');
   console.log(`(10× more devices; linear scaling would be a ratio of 10.00×)`);

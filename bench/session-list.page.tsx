@@ -15,7 +15,14 @@ const BROWSERS = [
   ['Edge', '141.0', 'Windows', false],
   ['Chrome Mobile', '142.0', 'Android', true],
 ] as const;
-const CITIES = [['Berlin', 'DE'], ['Lisbon', 'PT'], ['Paris', 'FR'], ['London', 'GB'], ['Tokyo', 'JP'], ['São Paulo', 'BR']] as const;
+const CITIES = [
+  ['Berlin', 'DE'],
+  ['Lisbon', 'PT'],
+  ['Paris', 'FR'],
+  ['London', 'GB'],
+  ['Tokyo', 'JP'],
+  ['São Paulo', 'BR'],
+] as const;
 
 function devices(n: number): MockDeviceSession[] {
   return Array.from({ length: n - 1 }, (_, i) => {
@@ -24,7 +31,15 @@ function devices(n: number): MockDeviceSession[] {
     return {
       id: `sess_bench_${i}`,
       lastActiveAt: NOW - (i + 1) * 7 * 60_000,
-      latestActivity: { browserName, browserVersion, deviceType, isMobile, city, country, ipAddress: `198.51.100.${i % 250}` },
+      latestActivity: {
+        browserName,
+        browserVersion,
+        deviceType,
+        isMobile,
+        city,
+        country,
+        ipAddress: `198.51.100.${i % 250}`,
+      },
     };
   });
 }
@@ -34,7 +49,18 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function once(n: number): Promise<number> {
   const clerk = createMockClerk({
     now: NOW,
-    state: { users: [{ id: 'user_ada', firstName: 'Ada', lastName: 'Lovelace', emailAddress: 'ada@example.com', devices: devices(n) }], sessions: [{ id: 'sess_ada', userId: 'user_ada' }] },
+    state: {
+      users: [
+        {
+          id: 'user_ada',
+          firstName: 'Ada',
+          lastName: 'Lovelace',
+          emailAddress: 'ada@example.com',
+          devices: devices(n),
+        },
+      ],
+      sessions: [{ id: 'sess_ada', userId: 'user_ada' }],
+    },
   });
   const container = document.createElement('div');
   document.body.append(container);

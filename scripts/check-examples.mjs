@@ -40,9 +40,18 @@ try {
 
   // vite-react
   const app = install('vite-react', tarball, ['react', 'react-dom', '@clerk/react', 'vite']);
-  execFileSync(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: app, stdio: 'inherit', env });
+  execFileSync(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+    cwd: app,
+    stdio: 'inherit',
+    env,
+  });
   check(true, 'vite-react: vite build passes');
-  const url = await serve(join(app, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'], app, /http:\/\/127\.0\.0\.1:\d+\//);
+  const url = await serve(
+    join(app, 'node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'],
+    app,
+    /http:\/\/127\.0\.0\.1:\d+\//,
+  );
   await viteJourney(url);
 
   // next-app
@@ -64,10 +73,17 @@ console.log('\nexample app checks passed');
 /** Copies examples/<name> out of the repo and installs the tarball and `deps` at our versions. */
 function install(name, tarball, deps) {
   const app = join(work, name);
-  cpSync(join(root, 'examples', name), app, { recursive: true, filter: (src) => !/node_modules|\/dist$|\/\.next$/.test(src) });
+  cpSync(join(root, 'examples', name), app, {
+    recursive: true,
+    filter: (src) => !/node_modules|\/dist$|\/\.next$/.test(src),
+  });
   // A dependency given with its version (`@clerk/nextjs@6.39.8`) is taken as is.
   const specs = deps.map((d) => (d.lastIndexOf('@') > 0 ? d : `${d}@${dev[d] ?? installedVersion(d)}`));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...specs], { cwd: app, stdio: 'inherit', env });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...specs], {
+    cwd: app,
+    stdio: 'inherit',
+    env,
+  });
   return app;
 }
 
@@ -106,13 +122,22 @@ async function viteJourney(url) {
   check((await devicesList.count()) === 8, 'vite-react: SessionManager, SessionList (8 devices) and PermissionGate render');
 
   await page.getByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Revoke/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Revoke/ })
+    .click();
   await page.getByRole('button', { name: 'Revoke session on Safari 19, iPhone, Lisbon' }).waitFor({ state: 'detached' });
   check((await devicesList.count()) === 7, 'vite-react: a revoked device leaves the list');
 
-  await page.getByRole('button', { name: /Acme Inc/ }).first().click();
+  await page
+    .getByRole('button', { name: /Acme Inc/ })
+    .first()
+    .click();
   await page.getByRole('option', { name: /Globex/ }).click();
-  await page.getByRole('button', { name: /Globex/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /Globex/ })
+    .first()
+    .waitFor();
   await page.getByText('No access to invoices.').waitFor();
   check(true, 'vite-react: switching to Globex updates the switcher and PermissionGate follows');
   check(errors.length === 0, `vite-react: no console error${errors.length ? `: ${errors.join(' | ')}` : ''}`);
@@ -127,7 +152,16 @@ function installedVersion(name) {
 async function nextApp(tarball) {
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  const app = install('next-app', tarball, ['next', 'react', 'react-dom', '@clerk/nextjs', 'typescript', '@types/react', '@types/react-dom', '@types/node']);
+  const app = install('next-app', tarball, [
+    'next',
+    'react',
+    'react-dom',
+    '@clerk/nextjs',
+    'typescript',
+    '@types/react',
+    '@types/react-dom',
+    '@types/node',
+  ]);
   console.log(`  next-app installed from the tarball (${seconds()})`);
   // A production key (pk_live_ + base64('clerk.example.com$')): no dev-browser handshake; tokens
   // verified with jwtKey, so the server never calls Clerk.
@@ -139,7 +173,11 @@ async function nextApp(tarball) {
     CLERK_SECRET_KEY: 'sk_live_offline_placeholder_never_sent',
     CLERK_JWT_KEY: await exportSPKI(publicKey),
   };
-  execFileSync(join(app, 'node_modules/.bin/next'), ['build'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'], env: appEnv });
+  execFileSync(join(app, 'node_modules/.bin/next'), ['build'], {
+    cwd: app,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: appEnv,
+  });
   check(true, `next-app: next build passes offline (${seconds()})`);
 
   const port = await freePort();
@@ -158,18 +196,29 @@ async function nextApp(tarball) {
       .sign(privateKey);
   };
   // v2 organization claims; Acme's features reports and invoices, permissions by the fpm bitmasks.
-  const member = await sign({ sub: 'user_member', o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read,manage', fpm: '1,1' }, fea: 'o:reports,o:invoices' });
-  const admin = await sign({ sub: 'user_admin', o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3,3' }, fea: 'o:reports,o:invoices' });
+  const member = await sign({
+    sub: 'user_member',
+    o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read,manage', fpm: '1,1' },
+    fea: 'o:reports,o:invoices',
+  });
+  const admin = await sign({
+    sub: 'user_admin',
+    o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3,3' },
+    fea: 'o:reports,o:invoices',
+  });
   const get = (path, { token, headers = {}, document = false } = {}) => {
     const h = { ...headers };
     if (token) h.cookie = `__session=${token}; __client_uat=${Math.floor(Date.now() / 1000) - 10}`;
     if (document) Object.assign(h, { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' });
     return fetch(`${origin}${path}`, { headers: h, redirect: 'manual' });
   };
-  const json = async (res) => (res.headers.get('content-type') ?? '').includes('application/json') ? res.json() : null;
+  const json = async (res) => ((res.headers.get('content-type') ?? '').includes('application/json') ? res.json() : null);
 
   let res = await get('/account', { document: true });
-  check(res.status === 307 && new URL(res.headers.get('location'), origin).pathname === '/sign-in', `next-app: signed out, /account → 307 to /sign-in (got ${res.status} ${res.headers.get('location')})`);
+  check(
+    res.status === 307 && new URL(res.headers.get('location'), origin).pathname === '/sign-in',
+    `next-app: signed out, /account → 307 to /sign-in (got ${res.status} ${res.headers.get('location')})`,
+  );
   res = await get('/', { document: true });
   check(res.status === 200, `next-app: signed out, the public / → 200 (got ${res.status})`);
   res = await get('/api/me');
@@ -177,12 +226,18 @@ async function nextApp(tarball) {
   check(res.status === 401 && body !== null, `next-app: signed out, /api/me → 401 JSON (got ${res.status} ${JSON.stringify(body)})`);
   res = await get('/api/me', { token: member });
   body = await json(res);
-  check(res.status === 200 && body?.userId === 'user_member', `next-app: signed in, /api/me → 200 with the user id (got ${res.status} ${JSON.stringify(body)})`);
+  check(
+    res.status === 200 && body?.userId === 'user_member',
+    `next-app: signed in, /api/me → 200 with the user id (got ${res.status} ${JSON.stringify(body)})`,
+  );
   res = await get('/account', { token: member, document: true });
   // React separates adjacent text nodes with <!-- --> in server HTML.
   const text = async (r) => (await r.text()).replaceAll('<!-- -->', '');
   const html = await text(res);
-  check(res.status === 200 && html.includes('Signed in as user_member'), `next-app: signed in, /account renders for the user (got ${res.status})`);
+  check(
+    res.status === 200 && html.includes('Signed in as user_member'),
+    `next-app: signed in, /account renders for the user (got ${res.status})`,
+  );
   res = await get('/api/admin/stats', { token: member });
   body = await json(res);
   check(res.status === 403 && body !== null, `next-app: member on the admin API → 403 JSON (got ${res.status} ${JSON.stringify(body)})`);
@@ -207,10 +262,16 @@ async function nextApp(tarball) {
   };
   res = await callAction();
   body = await json(res);
-  check(res.status === 401 && body !== null, `next-app: signed out, the server action → 401 JSON from the middleware (got ${res.status} ${JSON.stringify(body)})`);
+  check(
+    res.status === 401 && body !== null,
+    `next-app: signed out, the server action → 401 JSON from the middleware (got ${res.status} ${JSON.stringify(body)})`,
+  );
   res = await callAction(member);
   const refused = await res.text();
-  check(res.status === 500 && !refused.includes('"$undefined"'), `next-app: member, the server action → refused by requireAuth (got ${res.status})`);
+  check(
+    res.status === 500 && !refused.includes('"$undefined"'),
+    `next-app: member, the server action → refused by requireAuth (got ${res.status})`,
+  );
   res = await callAction(admin);
   const done = await res.text();
   check(res.status === 200 && done.includes('"$undefined"'), `next-app: admin, the server action runs (got ${res.status})`);
@@ -221,7 +282,14 @@ async function nextApp(tarball) {
     ['//admin', {}],
     ['/admin', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } }],
     ['/admin', { headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' } }],
-    ['/admin', { headers: { 'x-middleware-subrequest': 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware' } }],
+    [
+      '/admin',
+      {
+        headers: {
+          'x-middleware-subrequest': 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+        },
+      },
+    ],
     [`/_next/data/${buildId}/admin.json`, {}],
     ['/admin.rsc', { headers: { rsc: '1' } }],
     ['/admin', { headers: { rsc: '1' } }],
@@ -229,10 +297,17 @@ async function nextApp(tarball) {
     ['/ADMIN', {}],
   ];
   for (const [path, init] of bypasses) {
-    for (const [who, token] of [['signed out', undefined], ['member', member]]) {
+    for (const [who, token] of [
+      ['signed out', undefined],
+      ['member', member],
+    ]) {
       res = await get(path, { ...init, token });
       await res.arrayBuffer();
-      const via = init.headers ? ` with ${Object.entries(init.headers).map(([k, v]) => `${k}: ${v}`).join(', ')}` : '';
+      const via = init.headers
+        ? ` with ${Object.entries(init.headers)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')}`
+        : '';
       check(res.status !== 200, `next-app: ${who}, ${path}${via} → never 200 (got ${res.status})`);
     }
   }
@@ -247,9 +322,22 @@ async function nextApp(tarball) {
  */
 async function nextCore2(tarball) {
   const started = Date.now();
-  const app = install('next-core-2', tarball, ['next', 'react', 'react-dom', '@clerk/nextjs@6.39.8', 'typescript', '@types/react', '@types/react-dom', '@types/node']);
+  const app = install('next-core-2', tarball, [
+    'next',
+    'react',
+    'react-dom',
+    '@clerk/nextjs@6.39.8',
+    'typescript',
+    '@types/react',
+    '@types/react-dom',
+    '@types/node',
+  ]);
   const appEnv = { ...env, NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_live_${btoa('clerk.example.com$')}` };
-  execFileSync(join(app, 'node_modules/.bin/next'), ['build'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'], env: appEnv });
+  execFileSync(join(app, 'node_modules/.bin/next'), ['build'], {
+    cwd: app,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: appEnv,
+  });
   check(true, `next-core-2: next build passes offline with @clerk/nextjs 6 (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const port = await freePort();
   await serve(join(app, 'node_modules/.bin/next'), ['start', '--hostname', 'localhost', '--port', String(port)], app, /Ready in/, appEnv);
@@ -275,9 +363,15 @@ async function nextDemo(origin) {
   const devicesList = page.getByRole('region', { name: 'Your devices' }).getByRole('listitem');
   await devicesList.nth(7).waitFor();
   check((await devicesList.count()) === 8, `${name} /demo: SessionManager, SessionList (8 devices) and PermissionGate hydrate and render`);
-  await page.getByRole('button', { name: /Acme Inc/ }).first().click();
+  await page
+    .getByRole('button', { name: /Acme Inc/ })
+    .first()
+    .click();
   await page.getByRole('option', { name: /Globex/ }).click();
-  await page.getByRole('button', { name: /Globex/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /Globex/ })
+    .first()
+    .waitFor();
   await page.getByText('No access to invoices.').waitFor();
   check(true, `${name} /demo: OrgSwitcher switches to Globex and PermissionGate follows`);
   await page.screenshot({ path: join(work, 'next-demo.png'), fullPage: true });

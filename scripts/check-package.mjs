@@ -46,8 +46,12 @@ try {
   check(files.includes('dist/index.d.ts') && files.includes('dist/testing/index.d.ts'), '.d.ts files are in the tarball');
   const css = readFileSync(join(pkg, 'dist/styles.css'), 'utf8');
   check(!/(^|[^-])\bpreflight\b|\*,\s*::after,\s*::before\s*\{\s*box-sizing/.test(css), 'styles.css carries no preflight reset');
-  check(!/[{}]\.(?!csk\\:|csk-)[a-z][\w-]*\{/.test(css.replace(/\.dark|\.light/g, '')), 'every class in styles.css is csk:- or csk--prefixed');
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  check(
+    !/[{}]\.(?!csk\\:|csk-)[a-z][\w-]*\{/.test(css.replace(/\.dark|\.light/g, '')),
+    'every class in styles.css is csk:- or csk--prefixed',
+  );
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   const srcFiles = walk(join(root, 'src')).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
   for (const src of srcFiles) {
     if (!/^['"]use client['"]/.test(readFileSync(src, 'utf8'))) continue;
@@ -75,7 +79,10 @@ try {
   };
   visit(join(pkg, 'dist/middleware/index.js'));
   visit(join(pkg, 'dist/middleware/rate-limit/index.js'));
-  check(reached.size > 3 && foreign.length === 0, `middleware entries: ${reached.size} files import only next/server and @clerk/nextjs/server${foreign.length ? ` (not: ${foreign.join(', ')})` : ''}`);
+  check(
+    reached.size > 3 && foreign.length === 0,
+    `middleware entries: ${reached.size} files import only next/server and @clerk/nextjs/server${foreign.length ? ` (not: ${foreign.join(', ')})` : ''}`,
+  );
 
   // 3. Consumer apps installed from the tarball: one on the versions we develop with, one on the
   //    lowest version of every declared peer range (the floors users may have).
@@ -87,10 +94,14 @@ try {
       .split('||')
       .map((part) => semver.minVersion(part.trim()).version)
       .find((v) => semver.satisfies(v, within));
-  const testDeps = ['vitest', 'jsdom', '@testing-library/react', '@testing-library/dom', '@testing-library/jest-dom'].map((n) => `${n}@${dev[n] ?? 'latest'}`);
+  const testDeps = ['vitest', 'jsdom', '@testing-library/react', '@testing-library/dom', '@testing-library/jest-dom'].map(
+    (n) => `${n}@${dev[n] ?? 'latest'}`,
+  );
   const apps = {
     current: [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@clerk/react@${dev['@clerk/react']}`, `msw@${dev.msw}`],
-    floors: ['react', 'react-dom', '@clerk/react', 'msw'].map((n) => `${n}@${floor(n)}`).concat(`@clerk/shared@${floor('@clerk/shared', '>=4')}`),
+    floors: ['react', 'react-dom', '@clerk/react', 'msw']
+      .map((n) => `${n}@${floor(n)}`)
+      .concat(`@clerk/shared@${floor('@clerk/shared', '>=4')}`),
   };
   for (const [name, deps] of Object.entries(apps)) {
     console.log(`\nconsumer app "${name}": ${deps.join(' ')}`);
@@ -98,7 +109,13 @@ try {
   }
   // Clerk Core 2: the /core-2 entries under @clerk/clerk-react at its floor (the README's files
   // import the Core 3 entries, so this app runs the smoke test only).
-  const core2 = [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@clerk/clerk-react@${floor('@clerk/clerk-react')}`, `@clerk/shared@${floor('@clerk/shared', '<4')}`, `msw@${dev.msw}`];
+  const core2 = [
+    `react@${dev.react}`,
+    `react-dom@${dev['react-dom']}`,
+    `@clerk/clerk-react@${floor('@clerk/clerk-react')}`,
+    `@clerk/shared@${floor('@clerk/shared', '<4')}`,
+    `msw@${dev.msw}`,
+  ];
   console.log(`\nconsumer app "core-2": ${core2.join(' ')}`);
   consumerApp(join(work, 'core-2'), tarball, core2, { entry: 'clerk-session-kit/core-2', readme: false });
 } finally {
@@ -115,7 +132,9 @@ console.log('\npackage checks passed');
 function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme = true } = {}) {
   mkdirSync(app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: app });
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], {
+    cwd: app,
+  });
   writeFileSync(join(app, 'smoke.mjs'), smokeScript(entry));
   const out = JSON.parse(execFileSync(bin('node'), ['smoke.mjs'], { cwd: app, encoding: 'utf8' }).trim().split('\n').pop());
   check(out.member === 'GRANTED', `a permitted member sees the children (got ${JSON.stringify(out.member)})`);
@@ -124,14 +143,21 @@ function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme =
   if (!readme) return;
 
   const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```\w*\n\/\/ file: (\S+)\n([\s\S]*?)```/g)];
-  check(blocks.some(([, file]) => /\.test\.tsx?$/.test(file)), 'the README has a test file block');
+  check(
+    blocks.some(([, file]) => /\.test\.tsx?$/.test(file)),
+    'the README has a test file block',
+  );
   for (const [, file, body] of blocks) {
     mkdirSync(dirname(join(app, file)), { recursive: true });
     writeFileSync(join(app, file), `// file: ${file}\n${body}`);
   }
   let passed = true;
   try {
-    execFileSync(join(app, 'node_modules/.bin/vitest'), ['run'], { cwd: app, stdio: 'inherit', env: { ...process.env, PATH: `${dirname(bin('node'))}:${process.env.PATH}` } });
+    execFileSync(join(app, 'node_modules/.bin/vitest'), ['run'], {
+      cwd: app,
+      stdio: 'inherit',
+      env: { ...process.env, PATH: `${dirname(bin('node'))}:${process.env.PATH}` },
+    });
   } catch {
     passed = false;
   }

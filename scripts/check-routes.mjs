@@ -64,7 +64,16 @@ const SCALE = Number(process.env.CHECK_ROUTES_SCALE ?? 1);
 const PER_FAMILY = { root: Math.round(120 * SCALE), base: Math.round(60 * SCALE) };
 const MIXED = { root: Math.round(400 * SCALE), base: Math.round(150 * SCALE) };
 // Families sent whole whatever the scale: small, and each case is there for a reason.
-const WHOLE = new Set(['canonical', 'notes (threats.md)', 'pinned regressions', 'POST webhooks', 'server action (fetch)', 'server action (form)', 'locale', 'mixed (random transforms)']);
+const WHOLE = new Set([
+  'canonical',
+  'notes (threats.md)',
+  'pinned regressions',
+  'POST webhooks',
+  'server action (fetch)',
+  'server action (form)',
+  'locale',
+  'mixed (random transforms)',
+]);
 const DUMP = process.env.CHECK_ROUTES_DUMP;
 
 const DIST = resolve(process.env.CHECK_ROUTES_DIST ?? join(root, 'dist'));
@@ -145,14 +154,32 @@ const BUILDS = [
       { file: 'app/[org]/settings/page.tsx', paths: ['/acme/settings'] },
       { file: 'app/orgs/[id]/settings/page.tsx', paths: ['/orgs/acme/settings'] },
       { file: 'app/actions/page.tsx', paths: ['/actions'] },
-      { file: 'app/api/admin/users/[id]/route.ts', paths: ['/api/admin/users/u_1'], api: true, methods: ['GET', 'HEAD', 'OPTIONS'] },
-      { file: 'app/api/webhooks/stripe/route.ts', paths: ['/api/webhooks/stripe'], api: true, methods: ['GET', 'POST'] },
+      {
+        file: 'app/api/admin/users/[id]/route.ts',
+        paths: ['/api/admin/users/u_1'],
+        api: true,
+        methods: ['GET', 'HEAD', 'OPTIONS'],
+      },
+      {
+        file: 'app/api/webhooks/stripe/route.ts',
+        paths: ['/api/webhooks/stripe'],
+        api: true,
+        methods: ['GET', 'POST'],
+      },
       { file: 'app/api/me/route.ts', paths: ['/api/me'], api: true, methods: ['GET'] },
       { file: 'app/api/[...path]/route.ts', paths: ['/api/things/t_1'], api: true, methods: ['GET', 'OPTIONS'] },
     ],
     // Public-looking paths with a tail: their variants are where a folding or stripping reader
     // lands on the allowlist while Next routes a dynamic route (`/Sign-In/settings`).
-    extraSeeds: ['/sign-in/settings', '/sign-up/settings', '/docs/settings', '/pricing/settings', '/api/webhooks/stripe/x', '/api/webhooks/me', '/orgs/sign-in/settings'],
+    extraSeeds: [
+      '/sign-in/settings',
+      '/sign-up/settings',
+      '/docs/settings',
+      '/pricing/settings',
+      '/api/webhooks/stripe/x',
+      '/api/webhooks/me',
+      '/orgs/sign-in/settings',
+    ],
     // Paths the kit reads as public, for traversals that end on them.
     publicTargets: ['', 'pricing', 'about', 'docs', 'docs/x', 'sign-in', 'sign-in/x', 'api/webhooks/stripe'],
     // The measured bypasses of middleware-threats.md: the check must send them.
@@ -204,7 +231,10 @@ const BUILDS = [
     },
     routes: [
       { file: 'app/[locale]/page.tsx', paths: ['/base/en', '/base/fr'] },
-      { file: 'app/[locale]/sign-in/[[...sign-in]]/page.tsx', paths: ['/base/en/sign-in', '/base/fr/sign-in/factor-one'] },
+      {
+        file: 'app/[locale]/sign-in/[[...sign-in]]/page.tsx',
+        paths: ['/base/en/sign-in', '/base/fr/sign-in/factor-one'],
+      },
       { file: 'app/[locale]/admin/page.tsx', paths: ['/base/en/admin', '/base/fr/admin'] },
       { file: 'app/[locale]/dashboard/page.tsx', paths: ['/base/en/dashboard'] },
       { file: 'app/api/me/route.ts', paths: ['/base/api/me'], api: true, methods: ['GET'] },
@@ -234,8 +264,16 @@ const BUILDS = [
 
 const PERSONAS = [
   { name: 'signed-out', level: LEVEL.public },
-  { name: 'member', level: LEVEL['signed-in'], claims: { sub: 'user_member', o: { id: 'org_acme', rol: 'member', slg: 'acme' } } },
-  { name: 'admin', level: LEVEL.admin, claims: { sub: 'user_admin', o: { id: 'org_acme', rol: 'admin', slg: 'acme' } } },
+  {
+    name: 'member',
+    level: LEVEL['signed-in'],
+    claims: { sub: 'user_member', o: { id: 'org_acme', rol: 'member', slg: 'acme' } },
+  },
+  {
+    name: 'admin',
+    level: LEVEL.admin,
+    claims: { sub: 'user_admin', o: { id: 'org_acme', rol: 'admin', slg: 'acme' } },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -315,7 +353,12 @@ const TRANSFORMS = {
   },
   dotDot: (p) => {
     const segs = segsOf(p);
-    segs.splice(Math.floor(rng() * (segs.length + 1)), 0, pick(['x', 'pricing', 'sign-in']), pick(['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.']));
+    segs.splice(
+      Math.floor(rng() * (segs.length + 1)),
+      0,
+      pick(['x', 'pricing', 'sign-in']),
+      pick(['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.']),
+    );
     return joinSegs(segs);
   },
   semicolon: (p) => {
@@ -351,7 +394,8 @@ const TRANSFORMS = {
     const i = 1 + Math.floor(rng() * (segs.length - 1));
     return `/${segs.slice(0, i).join('/')}${pick(['%2F', '%2f', '%5C', '%5c', '%252F'])}${segs.slice(i).join('/')}`;
   },
-  rscSuffix: (p) => `${p === '/' ? '/index' : p}${pick(['.rsc', '.prefetch.rsc', '.segments/_tree.segment.rsc', '.segments/__PAGE__.segment.rsc'])}`,
+  rscSuffix: (p) =>
+    `${p === '/' ? '/index' : p}${pick(['.rsc', '.prefetch.rsc', '.segments/_tree.segment.rsc', '.segments/__PAGE__.segment.rsc'])}`,
 };
 
 /**
@@ -381,7 +425,12 @@ const RSC_HEADER_SETS = [
   { rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree' },
   { rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/__PAGE__' },
   { rsc: '1', 'next-url': '/pricing' },
-  { rsc: '1', 'next-router-state-tree': encodeURIComponent(JSON.stringify(['', { children: ['pricing', { children: ['__PAGE__', {}] }] }, null, null, true])) },
+  {
+    rsc: '1',
+    'next-router-state-tree': encodeURIComponent(
+      JSON.stringify(['', { children: ['pricing', { children: ['__PAGE__', {}] }] }, null, null, true]),
+    ),
+  },
   { 'next-router-prefetch': '1' },
   { purpose: 'prefetch' },
   { 'x-middleware-prefetch': '1' },
@@ -393,10 +442,14 @@ const RSC_HEADER_SETS = [
  * action?, canonical? }. A case appearing in two families belongs to the first.
  */
 function generate(build, ctx) {
-  const seeds = [...build.routes.flatMap((r) => r.paths.map((path) => ({ path, route: r }))), ...build.extraSeeds.map((path) => ({ path, route: null }))];
+  const seeds = [
+    ...build.routes.flatMap((r) => r.paths.map((path) => ({ path, route: r }))),
+    ...build.extraSeeds.map((path) => ({ path, route: null })),
+  ];
   const isApiPath = (path) => /^(?:\/base)?\/api(?:\/|$)/i.test(path) || path.toLowerCase().includes('/api/');
   const families = new Map();
-  const add = (family, list) => families.set(family, [...(families.get(family) ?? []), ...(WHOLE.has(family) ? list : sample(list, PER_FAMILY[build.id]))]);
+  const add = (family, list) =>
+    families.set(family, [...(families.get(family) ?? []), ...(WHOLE.has(family) ? list : sample(list, PER_FAMILY[build.id]))]);
   const seedPaths = seeds.map((s) => s.path);
 
   // canonical: the sanity base. API routes also with a Bearer token.
@@ -410,12 +463,22 @@ function generate(build, ctx) {
 
   const perChar = (fn) =>
     seedPaths.flatMap((p) => [...p].flatMap((c, i) => (c === '/' ? [] : [{ path: p.slice(0, i) + fn(c) + p.slice(i + 1) }])));
-  add('pct-encode one char', perChar((c) => pct(c, rng() < 0.3)));
-  add('double-encode one char', perChar((c) => pct2(c)));
+  add(
+    'pct-encode one char',
+    perChar((c) => pct(c, rng() < 0.3)),
+  );
+  add(
+    'double-encode one char',
+    perChar((c) => pct2(c)),
+  );
   add(
     'pct-encode a segment',
     seedPaths.flatMap((p) =>
-      segsOf(p).flatMap((seg, i) => (seg ? [{ path: replaceSeg(p, i, [...seg].map((c) => pct(c)).join('')) }, { path: replaceSeg(p, i, [...seg].map(pct2).join('')) }] : [])),
+      segsOf(p).flatMap((seg, i) =>
+        seg
+          ? [{ path: replaceSeg(p, i, [...seg].map((c) => pct(c)).join('')) }, { path: replaceSeg(p, i, [...seg].map(pct2).join('')) }]
+          : [],
+      ),
     ),
   );
 
@@ -459,7 +522,9 @@ function generate(build, ctx) {
         for (const dot of ['.', '%2e', '%2E']) out.push({ path: joinSegs([...segs.slice(0, i), dot, ...segs.slice(i)]) });
         for (const dd of ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.']) {
           out.push({ path: joinSegs([...segs.slice(0, i), 'x', dd, ...segs.slice(i)]) });
-          out.push({ path: joinSegs([...segs.slice(0, i), pick(build.publicTargets.filter(Boolean)), dd, ...segs.slice(i)]) });
+          out.push({
+            path: joinSegs([...segs.slice(0, i), pick(build.publicTargets.filter(Boolean)), dd, ...segs.slice(i)]),
+          });
         }
       }
       for (const target of build.publicTargets) out.push({ path: `${p}/../${target}` }, { path: `${p}/%2e%2e/${target}` });
@@ -480,7 +545,13 @@ function generate(build, ctx) {
     }),
   );
 
-  const RSC_SUFFIXES = ['.rsc', '.prefetch.rsc', '.segments/_tree.segment.rsc', '.segments/_full.segment.rsc', '.segments/__PAGE__.segment.rsc'];
+  const RSC_SUFFIXES = [
+    '.rsc',
+    '.prefetch.rsc',
+    '.segments/_tree.segment.rsc',
+    '.segments/_full.segment.rsc',
+    '.segments/__PAGE__.segment.rsc',
+  ];
   add(
     '.rsc and .segments suffixes',
     seedPaths.flatMap((p) => {
@@ -529,13 +600,19 @@ function generate(build, ctx) {
   // on the wire, and `%3F` / `%23` are part of the path.
   add(
     '? and #',
-    seedPaths.flatMap((p) => ['?', '?x=/pricing', '?/sign-in', '#/pricing', '#', '%3F/pricing', '%23/sign-in', '/%3F', '?_rsc=1'].map((s) => ({ path: p + s }))),
+    seedPaths.flatMap((p) =>
+      ['?', '?x=/pricing', '?/sign-in', '#/pricing', '#', '%3F/pricing', '%23/sign-in', '/%3F', '?_rsc=1'].map((s) => ({
+        path: p + s,
+      })),
+    ),
   );
 
   // The request target in absolute form (as sent to a proxy) and `*`: Next parses both itself.
   add(
     'absolute-form target',
-    [...seedPaths.flatMap((p) => [`http://localhost:${ctx.port}${p}`, `http://evil.example${TRANSFORMS.flipLetter(p)}`]), '*'].map((path) => ({ path })),
+    [...seedPaths.flatMap((p) => [`http://localhost:${ctx.port}${p}`, `http://evil.example${TRANSFORMS.flipLetter(p)}`]), '*'].map(
+      (path) => ({ path }),
+    ),
   );
 
   add(
@@ -551,7 +628,13 @@ function generate(build, ctx) {
           if (rng() < 0.2) out.push({ path: raw });
         }
       });
-      segsOf(p).forEach((seg, i) => seg && out.push({ path: encodeNonAscii(replaceSeg(p, i, [...seg].map((c) => (isLetter(c) ? fullwidth(c) : c)).join(''))) }));
+      segsOf(p).forEach(
+        (seg, i) =>
+          seg &&
+          out.push({
+            path: encodeNonAscii(replaceSeg(p, i, [...seg].map((c) => (isLetter(c) ? fullwidth(c) : c)).join(''))),
+          }),
+      );
       return out;
     }),
   );
@@ -566,7 +649,10 @@ function generate(build, ctx) {
         { path: `${build.base}/_next/data/${ctx.buildId}${json}` },
         { path: `${build.base}/_next/data/development${json}`, headers: { 'x-nextjs-data': '1' } },
         { path: `/_next/data/${ctx.buildId}${p === '/' ? '/index' : p}.json`, headers: { 'x-nextjs-data': '1' } },
-        { path: `${build.base}/_next/data/${ctx.buildId}${TRANSFORMS.caseSegment(inner)}.json`, headers: { 'x-nextjs-data': '1' } },
+        {
+          path: `${build.base}/_next/data/${ctx.buildId}${TRANSFORMS.caseSegment(inner)}.json`,
+          headers: { 'x-nextjs-data': '1' },
+        },
       ];
       return out;
     }),
@@ -585,10 +671,23 @@ function generate(build, ctx) {
       { method: 'HEAD', path: p },
       { method: 'HEAD', path: TRANSFORMS.flipLetter(p) },
       { method: 'OPTIONS', path: p },
-      { method: 'OPTIONS', path: p, headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' } },
-      { method: 'OPTIONS', path: TRANSFORMS.caseSegment(p), headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' } },
+      {
+        method: 'OPTIONS',
+        path: p,
+        headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' },
+      },
+      {
+        method: 'OPTIONS',
+        path: TRANSFORMS.caseSegment(p),
+        headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' },
+      },
       { method: 'POST', path: p, headers: { 'content-type': 'application/json' }, body: '{}' },
-      ...(isApiPath(p) ? [{ method: 'PUT', path: p }, { method: 'DELETE', path: p }] : []),
+      ...(isApiPath(p)
+        ? [
+            { method: 'PUT', path: p },
+            { method: 'DELETE', path: p },
+          ]
+        : []),
     ]),
   );
 
@@ -596,9 +695,23 @@ function generate(build, ctx) {
     // Webhooks: POSTed like Stripe (signed out is fine: the route is public).
     add(
       'POST webhooks',
-      ['/api/webhooks/stripe', '/api/Webhooks/stripe', '/api/webhooks/stripe/', '/api/webhooks/stripe%2F..%2F..%2Fme', '/api/webhooks/stripe/..%2F..%2Fadmin%2Fusers%2Fu_1', '/api/webhoo%6Bs/stripe', `/api/webhoo${pct('\u212a')}s/stripe`, '/api/webhooks/%2e%2e/me', '/api/webhooks/stripe;x=y', '/api/webhooks/x/..%2F..%2F..%2Fadmin%2Fusers%2F1'].map(
-        (path) => ({ method: 'POST', path, headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=0' }, body: '{"type":"invoice.paid"}' }),
-      ),
+      [
+        '/api/webhooks/stripe',
+        '/api/Webhooks/stripe',
+        '/api/webhooks/stripe/',
+        '/api/webhooks/stripe%2F..%2F..%2Fme',
+        '/api/webhooks/stripe/..%2F..%2Fadmin%2Fusers%2Fu_1',
+        '/api/webhoo%6Bs/stripe',
+        `/api/webhoo${pct('\u212a')}s/stripe`,
+        '/api/webhooks/%2e%2e/me',
+        '/api/webhooks/stripe;x=y',
+        '/api/webhooks/x/..%2F..%2F..%2Fadmin%2Fusers%2F1',
+      ].map((path) => ({
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=0' },
+        body: '{"type":"invoice.paid"}',
+      })),
     );
     // The server action, POSTed as React does (a fetch action with `next-action`) and as a form
     // without JavaScript (multipart with `$ACTION_ID_…`), to /actions and its variants, and to
@@ -606,26 +719,111 @@ function generate(build, ctx) {
     const actionPaths = [
       '/actions',
       ...Object.values(TRANSFORMS).flatMap((t) => [t('/actions', build.publicTargets), t('/actions', build.publicTargets)]),
-      ...['/', '/pricing', '/sign-in', '/docs', '/about', '/acme/settings', '/api/webhooks/stripe', '/Sign-In/settings', '/pricing.segments/settings', '/docs/x%2F..%2F..%2Factions'],
-      '/actions/x%2F..%2F..', '/Actions', '/ACTIONS', '/%61ctions', '/actions/', '/actions.', '/actions;x=y', '//actions', '/x/../actions', '/sign-in/..%2Factions', '/pricing/%2e%2e/actions',
+      ...[
+        '/',
+        '/pricing',
+        '/sign-in',
+        '/docs',
+        '/about',
+        '/acme/settings',
+        '/api/webhooks/stripe',
+        '/Sign-In/settings',
+        '/pricing.segments/settings',
+        '/docs/x%2F..%2F..%2Factions',
+      ],
+      '/actions/x%2F..%2F..',
+      '/Actions',
+      '/ACTIONS',
+      '/%61ctions',
+      '/actions/',
+      '/actions.',
+      '/actions;x=y',
+      '//actions',
+      '/x/../actions',
+      '/sign-in/..%2Factions',
+      '/pricing/%2e%2e/actions',
     ];
-    add('server action (fetch)', [...new Set(actionPaths)].map((path) => ({ method: 'POST', path, action: 'fetch' })));
-    add('server action (form)', [...new Set(actionPaths)].filter(() => rng() < 0.5).map((path) => ({ method: 'POST', path, action: 'form' })));
+    add(
+      'server action (fetch)',
+      [...new Set(actionPaths)].map((path) => ({ method: 'POST', path, action: 'fetch' })),
+    );
+    add(
+      'server action (form)',
+      [...new Set(actionPaths)].filter(() => rng() < 0.5).map((path) => ({ method: 'POST', path, action: 'form' })),
+    );
   }
 
   if (build.locales) {
     const out = [];
-    const LOCALE_SEGS = ['en', 'fr', 'EN', 'Fr', 'fR', 'xx', 'de', 'sign-in', 'sign-up', 'Sign-In', 'api', 'admin', 'en-US', '%65n', 'e%6E', 'en%2F..', 'en.segments', '_next', 'base', '', '.', '..', '%2e%2e', 'x%2F..%2Fsign-in', '..%2Fsign-in', 'en;x=y', 'ＥＮ'];
+    const LOCALE_SEGS = [
+      'en',
+      'fr',
+      'EN',
+      'Fr',
+      'fR',
+      'xx',
+      'de',
+      'sign-in',
+      'sign-up',
+      'Sign-In',
+      'api',
+      'admin',
+      'en-US',
+      '%65n',
+      'e%6E',
+      'en%2F..',
+      'en.segments',
+      '_next',
+      'base',
+      '',
+      '.',
+      '..',
+      '%2e%2e',
+      'x%2F..%2Fsign-in',
+      '..%2Fsign-in',
+      'en;x=y',
+      'ＥＮ',
+    ];
     for (const r of build.routes.filter((r) => r.file.startsWith('app/[locale]'))) {
       for (const path of r.paths) for (const loc of LOCALE_SEGS) out.push({ path: encodeNonAscii(replaceSeg(path, 1, loc)) });
     }
     out.push(
       ...[
-        '/base/admin', '/base/dashboard', '/base/en/sign-in/../admin', '/base/fr/sign-in/../admin', '/base/fr/sign-in/%2e%2e/admin', '/base/fr/sign-in/..%2Fadmin',
-        '/base/fr/sign-in/x%2F..%2F..%2Fadmin', '/base/en/en/admin', '/base/sign-in/../en/admin', '/base/sign-in/admin', '/base/sign-up/admin', '/base/sign-in/dashboard',
-        '/admin', '/en/admin', '/base/en/admin/', '/base//en/admin', '/BASE/en/admin', '/base%2Fen/admin', '/base/en%2Fadmin', '/base/en/Admin', '/base/en/ADMIN',
-        '/base/en/admin.rsc', '/base/en.segments/admin', '/base/sign-in.segments/admin', '/base/en/sign-in.segments/x', '/base/x/../en/admin', '/base/xx/dashboard',
-        '/base/api/me', '/base/en/api/me', '/base/API/me', '/base/api/Me', '/base/api%2Fme', '/base/en/../api/me', '/api/me', '/base/sign-in/..%2Fapi%2Fme',
+        '/base/admin',
+        '/base/dashboard',
+        '/base/en/sign-in/../admin',
+        '/base/fr/sign-in/../admin',
+        '/base/fr/sign-in/%2e%2e/admin',
+        '/base/fr/sign-in/..%2Fadmin',
+        '/base/fr/sign-in/x%2F..%2F..%2Fadmin',
+        '/base/en/en/admin',
+        '/base/sign-in/../en/admin',
+        '/base/sign-in/admin',
+        '/base/sign-up/admin',
+        '/base/sign-in/dashboard',
+        '/admin',
+        '/en/admin',
+        '/base/en/admin/',
+        '/base//en/admin',
+        '/BASE/en/admin',
+        '/base%2Fen/admin',
+        '/base/en%2Fadmin',
+        '/base/en/Admin',
+        '/base/en/ADMIN',
+        '/base/en/admin.rsc',
+        '/base/en.segments/admin',
+        '/base/sign-in.segments/admin',
+        '/base/en/sign-in.segments/x',
+        '/base/x/../en/admin',
+        '/base/xx/dashboard',
+        '/base/api/me',
+        '/base/en/api/me',
+        '/base/API/me',
+        '/base/api/Me',
+        '/base/api%2Fme',
+        '/base/en/../api/me',
+        '/api/me',
+        '/base/sign-in/..%2Fapi%2Fme',
       ].map((path) => ({ path })),
     );
     add('locale', out);
@@ -668,7 +866,16 @@ function generate(build, ctx) {
       const key = `${method} ${c.path} ${JSON.stringify(c.headers ?? {})} ${auth} ${c.action ?? ''}`;
       if (seen.has(key)) continue; // the first family that produced it owns it
       seen.add(key);
-      result.push({ family, method, path: c.path, headers: c.headers ?? {}, auth, body: c.body, action: c.action, canonical: c.canonical });
+      result.push({
+        family,
+        method,
+        path: c.path,
+        headers: c.headers ?? {},
+        auth,
+        body: c.body,
+        action: c.action,
+        canonical: c.canonical,
+      });
     }
   }
   return { cases: result, families: [...families.keys()] };
@@ -809,12 +1016,20 @@ function startServer(dir, port, env, onLine) {
     // `--hostname localhost`, not 127.0.0.1: with -H 127.0.0.1, Next 16 network-proxies the
     // same-origin rewrite clerkMiddleware returns to http://localhost:<port>, which answers
     // nothing (vercel/next.js#94745). localhost binds 127.0.0.1 here; requests go to 127.0.0.1.
-    const child = spawn(nextBin, ['start', '--hostname', 'localhost', '--port', String(port)], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(nextBin, ['start', '--hostname', 'localhost', '--port', String(port)], {
+      cwd: dir,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.add(child);
     let out = '';
     let ready = false;
     let pending = '';
-    const timer = setTimeout(() => reject(new Error(`next start did not print its ready line in ${READY_TIMEOUT_MS / 1000} s:\n${out}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`next start did not print its ready line in ${READY_TIMEOUT_MS / 1000} s:\n${out}`)),
+      READY_TIMEOUT_MS,
+    );
     const onData = (chunk) => {
       const text = chunk.toString();
       if (!ready) {
@@ -869,7 +1084,14 @@ function bundledFromKit(dir) {
   const chunks = join(dir, '.next/server/chunks');
   const maps = existsSync(chunks) ? readdirSync(chunks).filter((f) => f.endsWith('.js.map')) : [];
   const texts = maps.map((f) => readFileSync(join(chunks, f), 'utf8')).filter((t) => t.includes('create-session-middleware.js'));
-  return texts.length > 0 && texts.every((t) => t.includes('/test/routes/.kit/middleware/create-session-middleware.js') && !t.includes('/dist/middleware/create-session-middleware.js'));
+  return (
+    texts.length > 0 &&
+    texts.every(
+      (t) =>
+        t.includes('/test/routes/.kit/middleware/create-session-middleware.js') &&
+        !t.includes('/dist/middleware/create-session-middleware.js'),
+    )
+  );
 }
 
 /** A port nothing listens on now (next start has no `--port 0` that prints the port it got). */
@@ -944,7 +1166,9 @@ try {
   agent.destroy();
 }
 
-console.log(`\n== all builds: ${totals.requests} requests in ${seconds(started)}; ${totals.served} (${pctOf(totals.served, totals.requests)}) reached a route file; ${totals.violations.length} violation(s)`);
+console.log(
+  `\n== all builds: ${totals.requests} requests in ${seconds(started)}; ${totals.served} (${pctOf(totals.served, totals.requests)}) reached a route file; ${totals.violations.length} violation(s)`,
+);
 console.log('requests per family (all builds):');
 for (const [family, n] of familyTotals) console.log(`  ${family.padEnd(30)} ${n}`);
 if (!ONLY) check(totals.requests >= 5000, `at least 5,000 requests across personas (sent ${totals.requests})`);
@@ -971,7 +1195,10 @@ async function runBuild(build) {
   rmSync(join(build.dir, '.next'), { recursive: true, force: true });
   await run(nextBin, ['build'], { cwd: build.dir, env: { ...appEnv, CHECK_ROUTES_KIT: relative(build.dir, KIT) } });
   console.log(`  next build: ${seconds(t)}`);
-  check(bundledFromKit(build.dir), `${build.id}: the proxy is bundled from the copy of ${DIST.startsWith(root) ? relative(root, DIST) : DIST} (its source maps name test/routes/.kit/middleware/create-session-middleware.js)`);
+  check(
+    bundledFromKit(build.dir),
+    `${build.id}: the proxy is bundled from the copy of ${DIST.startsWith(root) ? relative(root, DIST) : DIST} (its source maps name test/routes/.kit/middleware/create-session-middleware.js)`,
+  );
 
   const buildId = readFileSync(join(build.dir, '.next/BUILD_ID'), 'utf8').trim();
   let actionIds = {};
@@ -1014,12 +1241,28 @@ async function runBuild(build) {
       }
       let body = c.body;
       if (c.action === 'fetch') {
-        Object.assign(h, { 'next-action': actionIds.recordRun, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin });
+        Object.assign(h, {
+          'next-action': actionIds.recordRun,
+          accept: 'text/x-component',
+          'content-type': 'text/plain;charset=UTF-8',
+          origin,
+        });
         body = JSON.stringify([n]);
       } else if (c.action === 'form') {
         const boundary = '----csk-routes';
         Object.assign(h, { 'content-type': `multipart/form-data; boundary=${boundary}`, origin, accept: 'text/html' });
-        body = [`--${boundary}`, `Content-Disposition: form-data; name="$ACTION_ID_${actionIds.submit}"`, '', '', `--${boundary}`, 'Content-Disposition: form-data; name="nonce"', '', n, `--${boundary}--`, ''].join('\r\n');
+        body = [
+          `--${boundary}`,
+          `Content-Disposition: form-data; name="$ACTION_ID_${actionIds.submit}"`,
+          '',
+          '',
+          `--${boundary}`,
+          'Content-Disposition: form-data; name="nonce"',
+          '',
+          n,
+          `--${boundary}--`,
+          '',
+        ].join('\r\n');
       }
       if (body !== undefined) h['content-length'] = String(Buffer.byteLength(body));
       return { headers: h, body };
@@ -1057,7 +1300,13 @@ async function runBuild(build) {
       const res = await send(port, {
         method: 'POST',
         path: '/actions',
-        headers: { 'next-action': actionIds.recordRun, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin, cookie: `__session=${tokens.admin}; __client_uat=${clientUat}` },
+        headers: {
+          'next-action': actionIds.recordRun,
+          accept: 'text/x-component',
+          'content-type': 'text/plain;charset=UTF-8',
+          origin,
+          cookie: `__session=${tokens.admin}; __client_uat=${clientUat}`,
+        },
         body: '["sentinel"]',
       });
       const logged = await Promise.race([seen.then(() => true), new Promise((r) => setTimeout(() => r(false), 30_000).unref())]);
@@ -1083,10 +1332,20 @@ async function runBuild(build) {
   }
 }
 
-
 /** Classifies one response and decides whether it is a violation. */
 function judge(build, c, persona, method, { res, nonce, headers }, pairedGet) {
-  const r = { family: c.family, c, persona, method, status: res.status, error: res.error, location: res.headers?.location, nonce, headers, files: [] };
+  const r = {
+    family: c.family,
+    c,
+    persona,
+    method,
+    status: res.status,
+    error: res.error,
+    location: res.headers?.location,
+    nonce,
+    headers,
+    files: [],
+  };
   if (res.error) {
     r.outcome = 'error';
     return r;
@@ -1128,7 +1387,9 @@ function report(build, families, results, elapsed) {
     if (r.violation) row.VIOL++;
   }
   const total = Object.fromEntries(COLS.map((k) => [k, 0]));
-  console.log(`  ${results.length} requests in ${(elapsed / 1000).toFixed(1)} s (${((results.length * 1000) / elapsed).toFixed(0)}/s, concurrency ${CONCURRENCY}, seed ${SEED})`);
+  console.log(
+    `  ${results.length} requests in ${(elapsed / 1000).toFixed(1)} s (${((results.length * 1000) / elapsed).toFixed(0)}/s, concurrency ${CONCURRENCY}, seed ${SEED})`,
+  );
   console.log(`  served by a route file of class public / signed-in / admin; refused = 401, 403, the kit's 400 JSON or a 307 to sign-in`);
   console.log(`  ${'family'.padEnd(30)}${COLS.map((k) => k.padStart(10)).join('')}`);
   for (const [family, row] of rows) {
@@ -1142,10 +1403,35 @@ function report(build, families, results, elapsed) {
     const key = r.error ? 'error' : `${r.status}${r.status === 200 || r.status === 204 ? ' (no route file named)' : ''}`;
     others.set(key, (others.get(key) ?? 0) + 1);
   }
-  if (others.size) console.log(`  other: ${[...others].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} × ${n}`).join(', ')}`);
+  if (others.size)
+    console.log(
+      `  other: ${[...others]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} × ${n}`)
+        .join(', ')}`,
+    );
   if (DUMP) {
-    const lines = results.map((r) => JSON.stringify({ build: build.id, family: r.family, persona: r.persona.name, method: r.method, path: r.c.query, headers: r.c.headers, auth: r.c.auth, action: r.c.action, status: r.status, error: r.error, location: r.location, outcome: r.outcome, files: r.files, violation: r.violation }));
-    writeFileSync(DUMP, `${lines.join('\n')}\n`, { flag: build === BUILDS.find((b) => !ONLY || b.id === ONLY) ? 'w' : 'a' });
+    const lines = results.map((r) =>
+      JSON.stringify({
+        build: build.id,
+        family: r.family,
+        persona: r.persona.name,
+        method: r.method,
+        path: r.c.query,
+        headers: r.c.headers,
+        auth: r.c.auth,
+        action: r.c.action,
+        status: r.status,
+        error: r.error,
+        location: r.location,
+        outcome: r.outcome,
+        files: r.files,
+        violation: r.violation,
+      }),
+    );
+    writeFileSync(DUMP, `${lines.join('\n')}\n`, {
+      flag: build === BUILDS.find((b) => !ONLY || b.id === ONLY) ? 'w' : 'a',
+    });
   }
   const served = results.filter((r) => ['public', 'signed-in', 'admin'].includes(r.outcome)).length;
   totals.requests += results.length;
@@ -1177,31 +1463,59 @@ function sanity(build, results, ran) {
     const requirement = build.files[r.c.canonical];
     const via = `${r.persona.name} GET ${r.c.path}${r.c.auth === 'bearer' ? ' (Bearer)' : ''}`;
     if (r.persona.level >= LEVEL[requirement]) {
-      if (!(r.status === 200 && r.files.some((f) => f.file === r.c.canonical))) wrong.push(`${via}: expected 200 from ${r.c.canonical}, got ${r.status ?? r.error}${r.files.length ? ` from ${r.files.map((f) => f.file).join(', ')}` : ''}`);
+      if (!(r.status === 200 && r.files.some((f) => f.file === r.c.canonical)))
+        wrong.push(
+          `${via}: expected 200 from ${r.c.canonical}, got ${r.status ?? r.error}${r.files.length ? ` from ${r.files.map((f) => f.file).join(', ')}` : ''}`,
+        );
     } else if (r.outcome !== 'refused') {
       wrong.push(`${via}: expected a refusal, got ${r.status ?? r.error}`);
     }
   }
-  check(wrong.length === 0, `${build.id}: each of ${canonical.length} canonical requests is served by its own file to a persona that may see it and refused to one that may not${wrong.length ? `:\n    ${wrong.join('\n    ')}` : ''}`);
+  check(
+    wrong.length === 0,
+    `${build.id}: each of ${canonical.length} canonical requests is served by its own file to a persona that may see it and refused to one that may not${wrong.length ? `:\n    ${wrong.join('\n    ')}` : ''}`,
+  );
   // 2. The server action runs for those who may run it, and the run is logged.
   if (build.id === 'root') {
     for (const name of ['member', 'admin']) {
       const r = results.find((x) => x.c.action === 'fetch' && x.c.path === '/actions' && x.persona.name === name);
-      check(Boolean(r && r.status === 200 && r.files.some((f) => f.file === ACTION) && ran.get(r.nonce)), `${build.id}: ${name} runs the server action on /actions (got ${r?.status}, logged ${Boolean(r && ran.get(r.nonce))})`);
+      check(
+        Boolean(r && r.status === 200 && r.files.some((f) => f.file === ACTION) && ran.get(r.nonce)),
+        `${build.id}: ${name} runs the server action on /actions (got ${r?.status}, logged ${Boolean(r && ran.get(r.nonce))})`,
+      );
     }
   }
   // 3. No request failed outright, and no response named a file outside the table.
   const errors = results.filter((r) => r.outcome === 'error');
-  check(errors.length === 0, `${build.id}: every request was answered (${errors.length} failed${errors.length ? `: ${errors.slice(0, 3).map((e) => `${e.method} ${e.c.query}: ${e.error}`).join(' | ')}` : ''})`);
+  check(
+    errors.length === 0,
+    `${build.id}: every request was answered (${errors.length} failed${
+      errors.length
+        ? `: ${errors
+            .slice(0, 3)
+            .map((e) => `${e.method} ${e.c.query}: ${e.error}`)
+            .join(' | ')}`
+        : ''
+    })`,
+  );
   const unknown = results.filter((r) => r.unknown);
-  check(unknown.length === 0, `${build.id}: every route file named is in the table${unknown.length ? ` (not: ${[...new Set(unknown.map((r) => r.unknown))].join(', ')})` : ''}`);
+  check(
+    unknown.length === 0,
+    `${build.id}: every route file named is in the table${unknown.length ? ` (not: ${[...new Set(unknown.map((r) => r.unknown))].join(', ')})` : ''}`,
+  );
   // 4. Enough variants reach a route: the check cannot pass by refusing everything.
   const served = results.filter((r) => ['public', 'signed-in', 'admin'].includes(r.outcome)).length;
   const share = served / results.length;
   const allowed = results.filter((r) => ['public', 'signed-in', 'admin'].includes(r.outcome) && !r.violation).length;
-  check(share >= MIN_SERVED_SHARE[build.id], `${build.id}: ${pctOf(served, results.length)} of the requests reached a route file (${allowed} of them allowed; at least ${(MIN_SERVED_SHARE[build.id] * 100).toFixed(0)} % expected)`);
+  check(
+    share >= MIN_SERVED_SHARE[build.id],
+    `${build.id}: ${pctOf(served, results.length)} of the requests reached a route file (${allowed} of them allowed; at least ${(MIN_SERVED_SHARE[build.id] * 100).toFixed(0)} % expected)`,
+  );
   // 5. The notes' measured bypasses and the pinned regressions were sent.
   const musts = [...build.notes, ...build.pinned({ buildId: '' }).filter((c) => !c.path.startsWith('/_next/'))];
   const missing = musts.filter((note) => !results.some((r) => r.c.path === note.path));
-  check(missing.length === 0, `${build.id}: the ${musts.length} inputs of middleware-threats.md and the pinned regressions were sent${missing.length ? ` (not: ${missing.map((n) => n.path).join(', ')})` : ''}`);
+  check(
+    missing.length === 0,
+    `${build.id}: the ${musts.length} inputs of middleware-threats.md and the pinned regressions were sent${missing.length ? ` (not: ${missing.map((n) => n.path).join(', ')})` : ''}`,
+  );
 }

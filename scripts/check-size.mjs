@@ -42,7 +42,9 @@ try {
   for (const dir of ['dist', 'node_modules']) symlinkSync(join(root, dir), join(scratch, dir));
   const gate = measure(scratch);
   gateHolds = gate.status !== 0 && gate.results.every((r) => !r.passed);
-  console.log(`${gateHolds ? '✓' : '✗'} the gate fails when a budget is exceeded (${gate.results.filter((r) => !r.passed).length} of ${gate.results.length} checks over by 1 B failed)`);
+  console.log(
+    `${gateHolds ? '✓' : '✗'} the gate fails when a budget is exceeded (${gate.results.filter((r) => !r.passed).length} of ${gate.results.length} checks over by 1 B failed)`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

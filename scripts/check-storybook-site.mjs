@@ -27,7 +27,15 @@ const root = new URL('..', import.meta.url).pathname;
 const given = process.env.CHECK_SITE_DIR;
 const out = given ?? mkdtempSync(join(tmpdir(), 'csk-site-'));
 const shots = process.env.CHECK_SITE_SCREENSHOTS;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 /** How long one entry may take to render and play before the check gives up on it. */
 const ENTRY_TIMEOUT = 30_000;
 
@@ -64,11 +72,23 @@ const check = (ok, message) => {
  */
 function recordStorybookEvents() {
   const events = (window.__siteEvents = []);
-  const watched = ['storyFinished', 'storyRendered', 'storyMissing', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'docsRendered'];
+  const watched = [
+    'storyFinished',
+    'storyRendered',
+    'storyMissing',
+    'storyErrored',
+    'storyThrewException',
+    'playFunctionThrewException',
+    'unhandledErrorsWhilePlaying',
+    'docsRendered',
+  ];
   const summary = (name, payload) => {
     if (name === 'storyFinished') {
       const failed = (payload?.reporters ?? []).filter((r) => r.status === 'failed');
-      return { status: payload?.status, failed: failed.map((r) => `${r.type}: ${(r.result?.violations ?? []).map((v) => v.id).join(', ') || 'failed'}`) };
+      return {
+        status: payload?.status,
+        failed: failed.map((r) => `${r.type}: ${(r.result?.violations ?? []).map((v) => v.id).join(', ') || 'failed'}`),
+      };
     }
     if (Array.isArray(payload)) return payload.map((e) => e?.message ?? String(e));
     return payload?.message ?? payload?.title ?? payload ?? null;
@@ -96,7 +116,8 @@ function clerkFailedState(spec) {
   const alerts = [...scope.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim());
   const loading = new RegExp(spec.stillLoading).exec(text)?.[0];
   if (loading) return { ok: false, why: `still shows "${loading}"`, alerts };
-  if (spec.alert && !alerts.some((a) => new RegExp(spec.alert).test(a))) return { ok: false, why: `no role="alert" matching ${spec.alert}`, alerts };
+  if (spec.alert && !alerts.some((a) => new RegExp(spec.alert).test(a)))
+    return { ok: false, why: `no role="alert" matching ${spec.alert}`, alerts };
   if (spec.text && !text.includes(spec.text)) return { ok: false, why: `no "${spec.text}"`, alerts };
   return { ok: true, alerts };
 }
@@ -105,7 +126,11 @@ let server;
 let browser;
 const started = Date.now();
 try {
-  if (!given) execFileSync(join(root, 'node_modules/.bin/storybook'), ['build', '--quiet', '-o', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!given)
+    execFileSync(join(root, 'node_modules/.bin/storybook'), ['build', '--quiet', '-o', out], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   const built = Date.now();
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -116,7 +141,10 @@ try {
       return;
     }
     // The build does not change while it is checked: let Chromium keep its bundles between pages.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -129,7 +157,10 @@ try {
   // Chromium logs every 4xx as a console error; the mocked API's 401/403 are what its stories
   // show, so those are told apart by URL, and every other failed response is named.
   const intended = (url, status) => /\/api\//.test(new URL(url).pathname) && (status === 401 || status === 403);
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text().split('\n')[0]));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text().split('\n')[0]),
+  );
   page.on('response', (r) => r.status() >= 400 && !intended(r.url(), r.status()) && errors.push(`${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -148,11 +179,14 @@ try {
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=${type === 'docs' ? 'docs' : 'story'}${globals ? `&globals=${globals}` : ''}`);
     const done = type === 'docs' ? ['docsRendered'] : ['storyFinished', 'storyMissing'];
     await page
-      .waitForFunction((names) => window.__siteEvents.some((e) => names.includes(e.name)), done, { timeout: ENTRY_TIMEOUT })
+      .waitForFunction((names) => window.__siteEvents.some((e) => names.includes(e.name)), done, {
+        timeout: ENTRY_TIMEOUT,
+      })
       .catch(() => errors.push(`Storybook reported no ${done.join(' or ')} within ${ENTRY_TIMEOUT / 1000} s`));
     const events = await page.evaluate(() => window.__siteEvents);
     for (const { name, payload } of events) {
-      if (name === 'storyFinished' && payload.status !== 'success') errors.push(`story finished with status ${payload.status}${payload.failed.length ? `: ${payload.failed.join('; ')}` : ''}`);
+      if (name === 'storyFinished' && payload.status !== 'success')
+        errors.push(`story finished with status ${payload.status}${payload.failed.length ? `: ${payload.failed.join('; ')}` : ''}`);
       if (!['storyFinished', 'storyRendered', 'docsRendered'].includes(name)) errors.push(`${name}: ${[].concat(payload).join(' | ')}`);
     }
     const persona = await page.evaluate(() => {
@@ -180,7 +214,11 @@ try {
 
   // 3. Clerk could not load: the failure shows at rest on the built site.
   const clerkStarted = Date.now();
-  for (const id of loadFailedStories) check(CLERK_FAILED.some((s) => s.id === id && !s.globals), `story ${id} (persona loadFailed) is checked for its Clerk-failed state below`);
+  for (const id of loadFailedStories)
+    check(
+      CLERK_FAILED.some((s) => s.id === id && !s.globals),
+      `story ${id} (persona loadFailed) is checked for its Clerk-failed state below`,
+    );
   if (shots) mkdirSync(shots, { recursive: true });
   for (const spec of CLERK_FAILED) {
     const label = `${spec.id}${spec.globals ? ` with ${spec.globals} from the toolbar` : ''}`;
@@ -194,12 +232,23 @@ try {
       .waitForFunction(clerkFailedState, arg, { timeout: 10_000 })
       .then((handle) => handle.jsonValue())
       .catch(() => page.evaluate(clerkFailedState, arg));
-    if (shots) await page.locator('#storybook-root').screenshot({ path: join(shots, `clerk-failed-${spec.id.replace(/^components-/, '')}${spec.globals ? '-toolbar' : ''}.png`) });
+    if (shots)
+      await page.locator('#storybook-root').screenshot({
+        path: join(shots, `clerk-failed-${spec.id.replace(/^components-/, '')}${spec.globals ? '-toolbar' : ''}.png`),
+      });
     const shown = state.alerts?.length ? ` (alert: "${state.alerts.join('" / "')}")` : '';
-    check(state.ok && errors.length === 0, `Clerk failed: ${label} shows ${spec.alert ? `role="alert" ${spec.alert}` : `"${spec.text}"`} at rest${state.ok ? shown : `: ${state.why}${shown}`}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`);
+    check(
+      state.ok && errors.length === 0,
+      `Clerk failed: ${label} shows ${spec.alert ? `role="alert" ${spec.alert}` : `"${spec.text}"`} at rest${state.ok ? shown : `: ${state.why}${shown}`}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`,
+    );
   }
-  const slowest = took.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, id]) => `${id} ${(ms / 1000).toFixed(1)} s`);
-  console.log(`\n(build ${((built - started) / 1000).toFixed(1)} s, ${Object.keys(entries).length} entries ${(entriesTook / 1000).toFixed(1)} s, Clerk-failed checks ${((Date.now() - clerkStarted) / 1000).toFixed(1)} s; slowest: ${slowest.join(', ')})`);
+  const slowest = took
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 5)
+    .map(([ms, id]) => `${id} ${(ms / 1000).toFixed(1)} s`);
+  console.log(
+    `\n(build ${((built - started) / 1000).toFixed(1)} s, ${Object.keys(entries).length} entries ${(entriesTook / 1000).toFixed(1)} s, Clerk-failed checks ${((Date.now() - clerkStarted) / 1000).toFixed(1)} s; slowest: ${slowest.join(', ')})`,
+  );
 } finally {
   await browser?.close();
   server?.close();

@@ -51,7 +51,9 @@ async function runCase(canvas: Canvas, userEvent: User, name: string) {
   const button = canvas.getByRole('button', { name });
   await userEvent.click(button);
   const entry = await canvas.findByRole('listitem', { name });
-  await waitFor(() => expect(within(entry).getByRole('status', { name: 'Outcome' })).not.toHaveTextContent(/^…$/), { timeout: 4000 });
+  await waitFor(() => expect(within(entry).getByRole('status', { name: 'Outcome' })).not.toHaveTextContent(/^…$/), {
+    timeout: 4000,
+  });
   // Whether Chromium rings a clicked button (:focus-visible) varies with its version and load;
   // the story is not about focus, so it leaves none behind for the visual test.
   button.blur();
@@ -81,7 +83,9 @@ export const Playground: Story = {
     await expect(refreshed.wire[0]).not.toBe(refreshed.wire[2]);
 
     const refused = await runCase(canvas, userEvent, 'Call https://evil.test');
-    await expect(refused.outcome).toHaveTextContent('AuthFetchError origin-not-allowed: Refused to send the session token to https://evil.test');
+    await expect(refused.outcome).toHaveTextContent(
+      'AuthFetchError origin-not-allowed: Refused to send the session token to https://evil.test',
+    );
     await expect(refused.outcome).toHaveTextContent('(nothing sent)');
     await expect(refused.wire).toEqual([]);
 
@@ -94,7 +98,9 @@ export const Playground: Story = {
     await expect(aborted.wire).toEqual([expect.stringMatching(/^→ GET \/api\/slow · Bearer …/), '× /api/slow AbortError']);
 
     const signedOut = await runCase(canvas, userEvent, 'Sign out, then call');
-    await expect(signedOut.outcome).toHaveTextContent('AuthFetchError signed-out: Signed out: sign the user in first (check isSignedIn) (nothing sent)');
+    await expect(signedOut.outcome).toHaveTextContent(
+      'AuthFetchError signed-out: Signed out: sign the user in first (check isSignedIn) (nothing sent)',
+    );
     await expect(canvas.getByRole('status', { name: 'Clerk' })).toHaveTextContent('Clerk: loaded, signed out');
   },
 };
@@ -110,4 +116,3 @@ export const SignedOut: Story = {
     await expect(call.wire).toEqual([]);
   },
 };
-

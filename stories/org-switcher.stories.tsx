@@ -12,12 +12,23 @@ const org = (id: string, name: string, role = 'org:member', imageUrl?: string): 
   permissions: ['org:reports:read'],
 });
 const logo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28"><rect width="28" height="28" fill="#4f46e5"/><path d="M7 20 14 7l7 13z" fill="#fff"/></svg>')}`;
-const member = (memberships: MockMembership[], active = memberships[0]?.organization.id ?? null): Persona => ({ state: { users: [{ ...users.ada, memberships }], sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: active }] } });
+const member = (memberships: MockMembership[], active = memberships[0]?.organization.id ?? null): Persona => ({
+  state: {
+    users: [{ ...users.ada, memberships }],
+    sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: active }],
+  },
+});
 const oneOrg = member([org('org_acme', 'Acme Inc', 'org:admin', logo)]);
 const longNames = member(
-  [['org_long', 'Internationale Gesellschaft für Datenverarbeitung und Informationssysteme mbH & Co. KG', 'org:admin'], ['org_long2', 'The Extraordinarily Long-Named Research Cooperative of the Northern Hemisphere'], ['org_short', 'Globex']].map(([id, name, role]) => org(id!, name!, role)),
+  [
+    ['org_long', 'Internationale Gesellschaft für Datenverarbeitung und Informationssysteme mbH & Co. KG', 'org:admin'],
+    ['org_long2', 'The Extraordinarily Long-Named Research Cooperative of the Northern Hemisphere'],
+    ['org_short', 'Globex'],
+  ].map(([id, name, role]) => org(id!, name!, role)),
 );
-const noActive = mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: null }] } });
+const noActive = mergePersona(personas.orgMember, {
+  state: { sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: null }] },
+});
 
 /** The switcher beside content gated on a permission of the active organization. */
 const WithGate = (props: React.ComponentProps<typeof OrgSwitcher>) => (
@@ -27,7 +38,12 @@ const WithGate = (props: React.ComponentProps<typeof OrgSwitcher>) => (
   </div>
 );
 
-const meta = { title: 'Components/OrgSwitcher', component: OrgSwitcher, render: (args) => <WithGate {...args} />, parameters: { clerk: { persona: 'orgMember' } } } satisfies Meta<typeof OrgSwitcher>;
+const meta = {
+  title: 'Components/OrgSwitcher',
+  component: OrgSwitcher,
+  render: (args) => <WithGate {...args} />,
+  parameters: { clerk: { persona: 'orgMember' } },
+} satisfies Meta<typeof OrgSwitcher>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 type Ctx = Parameters<NonNullable<Story['play']>>[0];
@@ -151,7 +167,11 @@ export const SwitchPending: Story = {
 
 export const SwitchFailed: Story = {
   tags: ['!autodocs'],
-  parameters: { clerk: { options: { failures: { setActive: { message: 'Rate limit exceeded', status: 429, code: 'too_many_requests' } } } } },
+  parameters: {
+    clerk: {
+      options: { failures: { setActive: { message: 'Rate limit exceeded', status: 429, code: 'too_many_requests' } } },
+    },
+  },
   play: async (ctx) => {
     const dialog = await open(ctx);
     await ctx.userEvent.click(await dialog.findByRole('option', { name: /Globex/ }));
@@ -198,7 +218,9 @@ export const Mobile: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async (ctx) => {
     await open(ctx);
-    await expect(ctx.canvas.getByRole('dialog').getBoundingClientRect().right).toBeLessThanOrEqual(ctx.canvasElement.ownerDocument.documentElement.clientWidth);
+    await expect(ctx.canvas.getByRole('dialog').getBoundingClientRect().right).toBeLessThanOrEqual(
+      ctx.canvasElement.ownerDocument.documentElement.clientWidth,
+    );
   },
 };
 
@@ -244,7 +266,13 @@ function TightPlaces() {
       <div style={{ overflow: 'hidden', height: 48, width: 180, border: '1px dashed var(--csk-border)' }}>
         <OrgSwitcher className="clipped" />
       </div>
-      <button type="button" className="demo-button" style={{ marginLeft: 12 }} onClick={() => dialog.current?.showModal()} children="Open dialog" />
+      <button
+        type="button"
+        className="demo-button"
+        style={{ marginLeft: 12 }}
+        onClick={() => dialog.current?.showModal()}
+        children="Open dialog"
+      />
       <dialog ref={dialog} aria-label="Settings" style={{ padding: 24 }} children={<OrgSwitcher />} />
       <div style={{ position: 'fixed', bottom: 8, left: 8 }} data-testid="bottom" children={<OrgSwitcher />} />
     </div>
@@ -279,7 +307,9 @@ export const InTightPlaces: Story = {
     const bottom = within(canvas.getByTestId('bottom'));
     await userEvent.click(bottom.getByRole('button', { name: /Acme Inc/ }));
     const popover = await bottom.findByRole('dialog');
-    await expect(popover.getBoundingClientRect().bottom).toBeLessThanOrEqual(bottom.getByRole('button', { name: /Acme Inc/ }).getBoundingClientRect().top);
+    await expect(popover.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      bottom.getByRole('button', { name: /Acme Inc/ }).getBoundingClientRect().top,
+    );
     await expect(popover.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
   },
 };
@@ -287,19 +317,53 @@ export const InTightPlaces: Story = {
 /** `tall`: room for the open popover under the trigger (px). */
 type Cell = { title: string; persona: Persona; props?: React.ComponentProps<typeof OrgSwitcher>; tall?: number };
 const cells: Cell[] = [
-  { title: 'Acme active, open', persona: personas.orgMember, props: { open: true, manageOrganization: '#manage', createOrganization: '#create' }, tall: 330 },
-  { title: 'No active organization, personal hidden', persona: noActive, props: { open: true, hidePersonal: true }, tall: 330 },
+  {
+    title: 'Acme active, open',
+    persona: personas.orgMember,
+    props: { open: true, manageOrganization: '#manage', createOrganization: '#create' },
+    tall: 330,
+  },
+  {
+    title: 'No active organization, personal hidden',
+    persona: noActive,
+    props: { open: true, hidePersonal: true },
+    tall: 330,
+  },
   { title: 'Long names, open', persona: longNames, props: { open: true }, tall: 330 },
-  { title: 'No organizations', persona: personas.personal, props: { open: true, createOrganization: '#create' }, tall: 330 },
-  { title: 'First page loading', persona: mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 600_000 } }), props: { open: true }, tall: 330 },
-  { title: 'Switch failed', persona: mergePersona(personas.orgMember, { failures: { setActive: { message: 'Rate limit exceeded', status: 429, code: 'too_many_requests' } } }), props: { open: true }, tall: 390 },
+  {
+    title: 'No organizations',
+    persona: personas.personal,
+    props: { open: true, createOrganization: '#create' },
+    tall: 330,
+  },
+  {
+    title: 'First page loading',
+    persona: mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 600_000 } }),
+    props: { open: true },
+    tall: 330,
+  },
+  {
+    title: 'Switch failed',
+    persona: mergePersona(personas.orgMember, {
+      failures: { setActive: { message: 'Rate limit exceeded', status: 429, code: 'too_many_requests' } },
+    }),
+    props: { open: true },
+    tall: 390,
+  },
   { title: 'One organization with a logo', persona: oneOrg },
   { title: 'Clerk loading', persona: personas.loading },
   { title: 'Clerk failed to load', persona: personas.loadFailed },
   { title: 'Signed out', persona: personas.signedOut },
 ];
 /** Clerk's page cache is one per page, keyed by user id: each panel's Ada gets her own id. */
-const own = ({ state, ...options }: Persona, n: number): Persona => ({ ...options, state: { ...state, users: state?.users?.map((u) => ({ ...u, id: `${u.id}_${n}` })), sessions: state?.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })) } });
+const own = ({ state, ...options }: Persona, n: number): Persona => ({
+  ...options,
+  state: {
+    ...state,
+    users: state?.users?.map((u) => ({ ...u, id: `${u.id}_${n}` })),
+    sessions: state?.sessions?.map((s) => ({ ...s, userId: `${s.userId}_${n}` })),
+  },
+});
 
 /** Every static state side by side, each on its own mock Clerk: screenshotted by the visual tests. */
 export const AllStates: Story = {

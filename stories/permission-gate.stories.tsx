@@ -27,11 +27,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const granted = async ({ canvas }: { canvas: { findByText: (t: string) => Promise<HTMLElement>; queryByText: (t: string) => HTMLElement | null } }) => {
+const granted = async ({
+  canvas,
+}: {
+  canvas: { findByText: (t: string) => Promise<HTMLElement>; queryByText: (t: string) => HTMLElement | null };
+}) => {
   await expect(await canvas.findByText('Invoices: visible to you')).toBeInTheDocument();
   await expect(canvas.queryByText('You do not have access to invoices.')).not.toBeInTheDocument();
 };
-const denied = async ({ canvas }: { canvas: { findByText: (t: string) => Promise<HTMLElement>; queryByText: (t: string) => HTMLElement | null } }) => {
+const denied = async ({
+  canvas,
+}: {
+  canvas: { findByText: (t: string) => Promise<HTMLElement>; queryByText: (t: string) => HTMLElement | null };
+}) => {
   await expect(await canvas.findByText('You do not have access to invoices.')).toBeInTheDocument();
   await expect(canvas.queryByText('Invoices: visible to you')).not.toBeInTheDocument();
 };
@@ -165,8 +173,16 @@ const cells: PersonaCell<Omit<React.ComponentProps<typeof PermissionGate>, 'chil
   { title: 'Role admin · admin', persona: personas.orgAdmin, props: { role: 'org:admin' } },
   { title: 'Feature analytics · member', persona: personas.orgMember, props: { feature: 'analytics' } },
   { title: 'Plan pro · member', persona: personas.orgMember, props: { plan: 'pro' } },
-  { title: 'Any of read, manage · member', persona: personas.orgMember, props: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'any' } },
-  { title: 'All of read, manage · member', persona: personas.orgMember, props: { permission: ['org:invoices:read', 'org:invoices:manage'] } },
+  {
+    title: 'Any of read, manage · member',
+    persona: personas.orgMember,
+    props: { permission: ['org:invoices:read', 'org:invoices:manage'], match: 'any' },
+  },
+  {
+    title: 'All of read, manage · member',
+    persona: personas.orgMember,
+    props: { permission: ['org:invoices:read', 'org:invoices:manage'] },
+  },
   { title: 'Manage · member (denied)', persona: personas.orgMember, props: { permission: 'org:invoices:manage' } },
   { title: 'Permission · personal account', persona: personas.personal, props: { permission: 'org:invoices:read' } },
   { title: 'Signed out', persona: personas.signedOut, props: { permission: 'org:invoices:read' } },

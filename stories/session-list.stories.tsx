@@ -162,12 +162,21 @@ export const RevokePending: Story = {
 /** Revoke refused: the failure shows on the row, in words for people, with a retry and Clerk's own words behind Details. */
 export const RevokeFailed: Story = {
   tags: ['!autodocs'],
-  parameters: { clerk: { options: { failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } }, latency: { revoke: 50 } } } },
+  parameters: {
+    clerk: {
+      options: {
+        failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } },
+        latency: { revoke: 50 },
+      },
+    },
+  },
   play: async (ctx) => {
     await revokeIphone(ctx);
     const row = devicesOf(ctx.canvas).getAllByRole('listitem')[1]!;
     const alert = await within(row).findByRole('alert');
-    await expect(alert).toHaveTextContent('Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.');
+    await expect(alert).toHaveTextContent(
+      'Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.',
+    );
     await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     await expect(devicesOf(ctx.canvas).getAllByRole('listitem')).toHaveLength(8);
   },
@@ -222,7 +231,9 @@ function CustomLayoutDemo() {
     <SessionList.Root value={api} headingLevel={2} classNames={{ root: 'demo-custom' }}>
       <section aria-label="Signed-in devices">
         <p className="demo-custom__lead">
-          {api.status === 'ready' && api.devicesState?.status === 'ready' ? `${api.devices.length} signed-in devices` : 'Checking your devices…'}
+          {api.status === 'ready' && api.devicesState?.status === 'ready'
+            ? `${api.devices.length} signed-in devices`
+            : 'Checking your devices…'}
         </p>
         <ul className="demo-custom__list">
           {api.devices.map((d) => (
@@ -263,11 +274,16 @@ export const German: Story = {
   },
 };
 
-const multiAndDevices: Persona = mergePersona(personas.multiSession, { state: { users: [{ id: 'user_ada', devices: devices.slice(0, 4) }] } });
+const multiAndDevices: Persona = mergePersona(personas.multiSession, {
+  state: { users: [{ id: 'user_ada', devices: devices.slice(0, 4) }] },
+});
 const cells: PersonaCell<Partial<React.ComponentProps<typeof SessionList>>>[] = [
   { title: 'Three accounts, five devices', persona: multiAndDevices, props: { addAccount: { href: '#sign-in' } } },
   { title: 'One session (empty)', persona: personas.personal },
-  { title: 'Devices failed to load', persona: mergePersona(personas.personal, { failures: { getSessions: { message: 'Service unavailable.' } } }) },
+  {
+    title: 'Devices failed to load',
+    persona: mergePersona(personas.personal, { failures: { getSessions: { message: 'Service unavailable.' } } }),
+  },
   { title: 'Devices loading', persona: mergePersona(personas.personal, { latency: { getSessions: 600_000 } }) },
   { title: 'Loading', persona: personas.loading },
   { title: 'Clerk could not load', persona: personas.loadFailed },

@@ -15,7 +15,9 @@ type Story = StoryObj<typeof meta>;
 
 // The actions that change something (reads such as getSessions are left out).
 const actions = (context: Parameters<typeof getMockClerk>[0]) =>
-  getMockClerk(context).mock.calls.filter((c) => ['signOut', 'revoke', 'setActive'].includes(c.action)).map((c) => `${c.action}:${c.status}`);
+  getMockClerk(context)
+    .mock.calls.filter((c) => ['signOut', 'revoke', 'setActive'].includes(c.action))
+    .map((c) => `${c.action}:${c.status}`);
 
 /** Ada's session: who, on which device, since when, until when; the raw session id waits behind "Session details". */
 export const Default: Story = {
@@ -109,7 +111,9 @@ export const SignOutEverywhereConfirmation: Story = {
   play: async ({ canvas, userEvent, canvasElement }) => {
     const opener = canvas.getByRole('button', { name: 'Sign out of all devices' });
     await userEvent.click(opener);
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sign out of all devices?' });
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+      name: 'Sign out of all devices?',
+    });
     await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
@@ -123,7 +127,9 @@ export const SignOutEverywhereOpen: Story = {
   tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out of all devices' }));
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sign out of all devices?' });
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+      name: 'Sign out of all devices?',
+    });
     await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
     await expect(within(dialog).getByRole('button', { name: 'Sign out everywhere' })).toHaveAttribute('data-action', 'confirm');
   },

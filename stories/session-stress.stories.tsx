@@ -25,16 +25,54 @@ const now = Date.parse(DEFAULT_NOW);
 const ago = (m: number) => new Date(now - m * 60_000).toISOString();
 
 const longDevices: MockDeviceSession[] = [
-  { id: 'sess_long_v6', lastActiveAt: ago(3), latestActivity: { browserName: 'Microsoft Edge WebView2 Runtime', browserVersion: '141.0.3537.57', deviceType: 'Windows 11 Enterprise LTSC', city: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch', country: 'GB', ipAddress: '2001:0db8:85a3:0000:0000:8a2e:0370:7334' } },
-  { id: 'sess_long_tablet', lastActiveAt: ago(90), latestActivity: { browserName: 'Samsung Internet', browserVersion: '28.0', deviceType: 'Galaxy Tab S9 Ultra', isMobile: true, city: 'Rio de Janeiro', country: 'BR', ipAddress: '2804:14c:5b8e:8a3a:1d2e:3f4a:5b6c:7d8e' } },
-  { id: 'sess_long_unknown', lastActiveAt: ago(60 * 30), latestActivity: { ipAddress: 'fe80::1ff:fe23:4567:890a%eth0' } },
+  {
+    id: 'sess_long_v6',
+    lastActiveAt: ago(3),
+    latestActivity: {
+      browserName: 'Microsoft Edge WebView2 Runtime',
+      browserVersion: '141.0.3537.57',
+      deviceType: 'Windows 11 Enterprise LTSC',
+      city: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+      country: 'GB',
+      ipAddress: '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+    },
+  },
+  {
+    id: 'sess_long_tablet',
+    lastActiveAt: ago(90),
+    latestActivity: {
+      browserName: 'Samsung Internet',
+      browserVersion: '28.0',
+      deviceType: 'Galaxy Tab S9 Ultra',
+      isMobile: true,
+      city: 'Rio de Janeiro',
+      country: 'BR',
+      ipAddress: '2804:14c:5b8e:8a3a:1d2e:3f4a:5b6c:7d8e',
+    },
+  },
+  {
+    id: 'sess_long_unknown',
+    lastActiveAt: ago(60 * 30),
+    latestActivity: { ipAddress: 'fe80::1ff:fe23:4567:890a%eth0' },
+  },
 ];
 
 const longText: Persona = {
   state: {
     users: [
-      { id: 'user_long', firstName: 'Maximiliane Alexandra Theodora', lastName: 'von Hohenzollern-Sigmaringen-Wittelsbach', emailAddress: 'maximiliane.alexandra.theodora.von-hohenzollern@subdomain.very-long-company-name.example.com', devices: longDevices },
-      { id: 'user_other', firstName: 'Bartholomäus', lastName: 'Schwarzenegger-Oberhausen', emailAddress: 'bartholomaeus.schwarzenegger-oberhausen@example.org' },
+      {
+        id: 'user_long',
+        firstName: 'Maximiliane Alexandra Theodora',
+        lastName: 'von Hohenzollern-Sigmaringen-Wittelsbach',
+        emailAddress: 'maximiliane.alexandra.theodora.von-hohenzollern@subdomain.very-long-company-name.example.com',
+        devices: longDevices,
+      },
+      {
+        id: 'user_other',
+        firstName: 'Bartholomäus',
+        lastName: 'Schwarzenegger-Oberhausen',
+        emailAddress: 'bartholomaeus.schwarzenegger-oberhausen@example.org',
+      },
     ],
     sessions: [
       { id: 'sess_long', userId: 'user_long', actor: { sub: 'user_2xSupportAgentWithAVeryLongIdentifier' } },
@@ -46,8 +84,17 @@ const longText: Persona = {
 
 const fiftyAccounts: Persona = {
   state: {
-    users: Array.from({ length: 50 }, (_, i) => ({ id: `user_${i}`, firstName: `Person ${String(i + 1).padStart(2, '0')}`, lastName: i % 7 === 0 ? 'With-A-Rather-Long-Double-Barrelled-Surname' : 'Example', emailAddress: `person${i + 1}@example.com` })),
-    sessions: Array.from({ length: 50 }, (_, i) => ({ id: `sess_${i}`, userId: `user_${i}`, lastActiveAt: ago(i * 7) })),
+    users: Array.from({ length: 50 }, (_, i) => ({
+      id: `user_${i}`,
+      firstName: `Person ${String(i + 1).padStart(2, '0')}`,
+      lastName: i % 7 === 0 ? 'With-A-Rather-Long-Double-Barrelled-Surname' : 'Example',
+      emailAddress: `person${i + 1}@example.com`,
+    })),
+    sessions: Array.from({ length: 50 }, (_, i) => ({
+      id: `sess_${i}`,
+      userId: `user_${i}`,
+      lastActiveAt: ago(i * 7),
+    })),
     activeSessionId: 'sess_0',
   },
 };
@@ -63,7 +110,35 @@ const fiveHundredDevices: Persona = {
         devices: Array.from({ length: 499 }, (_, i) => ({
           id: `sess_dev_${i}`,
           lastActiveAt: ago(5 + i * 13),
-          latestActivity: i % 3 === 0 ? { browserName: 'Firefox', browserVersion: `${120 + (i % 20)}.0`, deviceType: 'Linux', city: 'Paris', country: 'FR', ipAddress: `2001:db8::${i.toString(16)}` } : i % 3 === 1 ? { browserName: 'Safari', browserVersion: '19.0', deviceType: 'iPhone', isMobile: true, city: 'Lisbon', country: 'PT', ipAddress: `198.51.100.${i % 250}` } : { browserName: 'Chrome', browserVersion: '142.0', deviceType: 'iPad', isMobile: true, city: 'Berlin', country: 'DE', ipAddress: `203.0.113.${i % 250}` },
+          latestActivity:
+            i % 3 === 0
+              ? {
+                  browserName: 'Firefox',
+                  browserVersion: `${120 + (i % 20)}.0`,
+                  deviceType: 'Linux',
+                  city: 'Paris',
+                  country: 'FR',
+                  ipAddress: `2001:db8::${i.toString(16)}`,
+                }
+              : i % 3 === 1
+                ? {
+                    browserName: 'Safari',
+                    browserVersion: '19.0',
+                    deviceType: 'iPhone',
+                    isMobile: true,
+                    city: 'Lisbon',
+                    country: 'PT',
+                    ipAddress: `198.51.100.${i % 250}`,
+                  }
+                : {
+                    browserName: 'Chrome',
+                    browserVersion: '142.0',
+                    deviceType: 'iPad',
+                    isMobile: true,
+                    city: 'Berlin',
+                    country: 'DE',
+                    ipAddress: `203.0.113.${i % 250}`,
+                  },
         })),
       },
     ],
@@ -92,7 +167,8 @@ export const LongText: Story = {
     const devices = within(await canvas.findByRole('region', { name: 'Your devices' }));
     await expect(await devices.findAllByRole('listitem')).toHaveLength(4);
     await expect(devices.getByText('2001:0db8:85a3:0000:0000:8a2e:0370:7334', { exact: false, ignore: 'script' })).toBeInTheDocument();
-    for (const root of canvasElement.querySelectorAll<HTMLElement>('[data-csk-root]')) await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('[data-csk-root]'))
+      await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
   },
 };
 
@@ -112,7 +188,8 @@ export const LongTextGerman: Story = {
   ),
   play: async ({ canvas, canvasElement }) => {
     await expect(await within(await canvas.findByRole('region', { name: 'Ihre Geräte' })).findAllByRole('listitem')).toHaveLength(4);
-    for (const root of canvasElement.querySelectorAll<HTMLElement>('[data-csk-root]')) await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('[data-csk-root]'))
+      await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
   },
 };
 
@@ -142,6 +219,8 @@ export const FiveHundredDevices: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    await waitFor(() => expect(within(canvas.getByRole('region', { name: 'Your devices' })).getAllByRole('listitem')).toHaveLength(500), { timeout: 10_000 });
+    await waitFor(() => expect(within(canvas.getByRole('region', { name: 'Your devices' })).getAllByRole('listitem')).toHaveLength(500), {
+      timeout: 10_000,
+    });
   },
 };

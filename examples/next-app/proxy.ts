@@ -5,7 +5,10 @@ import { createSessionMiddleware } from 'clerk-session-kit/middleware';
 // Clerk does not check `azp` at all, and accepts a token issued for another app on the instance.
 // APP_ORIGIN in production (comma-separated for several, e.g. `https://app.example`); unset, this
 // server on localhost and 127.0.0.1 at the port `next start` / `next dev` listens on.
-const appOrigins = (process.env.APP_ORIGIN ?? '').split(',').filter((o) => o.trim() !== '').map((o) => new URL(o.trim()).origin);
+const appOrigins = (process.env.APP_ORIGIN ?? '')
+  .split(',')
+  .filter((o) => o.trim() !== '')
+  .map((o) => new URL(o.trim()).origin);
 const port = process.env.PORT ?? '3000';
 const authorizedParties = appOrigins.length > 0 ? appOrigins : [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
 

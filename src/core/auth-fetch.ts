@@ -89,8 +89,15 @@ function checkOrigin(origin: string): string {
     // falls through to the error below
   }
   // '*' parses as a host letter: refuse it, or "https://*.example.com" would silently match nothing.
-  if (!url || url.origin !== origin || origin.includes('*') || (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))) {
-    throw new TypeError(`allowedOrigins: "${origin}" is not an exact https origin like "https://api.example.com" (http only for localhost)`);
+  if (
+    !url ||
+    url.origin !== origin ||
+    origin.includes('*') ||
+    (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+  ) {
+    throw new TypeError(
+      `allowedOrigins: "${origin}" is not an exact https origin like "https://api.example.com" (http only for localhost)`,
+    );
   }
   return origin;
 }
@@ -110,7 +117,12 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
   const baseOrigin = options.baseUrl && new URL(options.baseUrl).origin;
   const inFlight = new Map<string, Promise<string>>();
 
-  const getToken: FetchWithAuth['getToken'] = ({ signal, skipCache, template = options.template, organizationId = options.organizationId } = {}) => {
+  const getToken: FetchWithAuth['getToken'] = ({
+    signal,
+    skipCache,
+    template = options.template,
+    organizationId = options.organizationId,
+  } = {}) => {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const key = `${!!skipCache}|${template}|${organizationId}`;
     let shared = inFlight.get(key);
@@ -119,16 +131,22 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       // Clerk's getToken, racing the timeout (whichever settles first wins). The error is built
       // only if the timer fires: an Error captures a stack, which costs more than the whole race.
       shared = new Promise<string>((resolve, reject) => {
-        timer = setTimeout(() => reject(new AuthFetchError('token-timeout', `Clerk gave no token within ${timeout} ms: is <ClerkProvider> mounted?`)), timeout);
+        timer = setTimeout(
+          () => reject(new AuthFetchError('token-timeout', `Clerk gave no token within ${timeout} ms: is <ClerkProvider> mounted?`)),
+          timeout,
+        );
         // (not resolve(promise): that would tie the outcome to Clerk's alone, past the timeout)
         options
           .getToken({ template, organizationId, skipCache })
-          .then((token) => (token ? resolve(token) : reject(new AuthFetchError('signed-out', 'Signed out: sign the user in first (check isSignedIn)'))), reject);
-      })
-        .finally(() => {
-          clearTimeout(timer);
-          inFlight.delete(key);
-        });
+          .then(
+            (token) =>
+              token ? resolve(token) : reject(new AuthFetchError('signed-out', 'Signed out: sign the user in first (check isSignedIn)')),
+            reject,
+          );
+      }).finally(() => {
+        clearTimeout(timer);
+        inFlight.delete(key);
+      });
       inFlight.set(key, shared);
     }
     if (!signal) return shared;
@@ -158,7 +176,10 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
       const { origin } = url;
       if (!url.href.startsWith(`${origin}/`) || (origin !== home && !allowed.has(origin))) {
-        throw new AuthFetchError('origin-not-allowed', `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`);
+        throw new AuthFetchError(
+          'origin-not-allowed',
+          `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`,
+        );
       }
       return url.href;
     };
@@ -184,7 +205,11 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       const authorization = `Bearer ${token}`;
       // A record, or pairs after the caller's headers, not headers.set(): fetch then validates the
       // token's bytes once, not twice.
-      const next: RequestInit = { ...rest, body, headers: ours ? (headers ? [...headers, ['authorization', authorization]] : { authorization }) : headers };
+      const next: RequestInit = {
+        ...rest,
+        body,
+        headers: ours ? (headers ? [...headers, ['authorization', authorization]] : { authorization }) : headers,
+      };
       if (!request) return fetchImpl(href, next);
       // Checked again on the Request as built: a look-alike object or a subclass with its own
       // `url` getter cannot send the token somewhere other than what was checked above.

@@ -46,7 +46,9 @@ export function formatRelative(date: DateLike, now: DateLike, locale: string): s
 export function countryName(code: string, locale: string): string {
   if (!/^[A-Za-z]{2}$/.test(code)) return code;
   try {
-    return cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
+    return (
+      cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code
+    );
   } catch {
     return code;
   }
@@ -76,6 +78,11 @@ export function placeLabel({ city, country }: Activity, locale: string): string 
 
 /** Initials for an avatar: "AL" for Ada Lovelace, "A" for ada@example.com. */
 export function initials(name: string): string {
-  const words = name.trim().split(/[\s@._-]+/).filter(Boolean);
-  return ((words[0]?.[0] ?? '') + (words.length > 1 && !name.includes('@') ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
+  const words = name
+    .trim()
+    .split(/[\s@._-]+/)
+    .filter(Boolean);
+  return (
+    ((words[0]?.[0] ?? '') + (words.length > 1 && !name.includes('@') ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?'
+  );
 }

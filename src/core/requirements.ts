@@ -4,9 +4,7 @@
  */
 
 /** The subset of Clerk's `has()` signature the rules use. */
-export type HasFn = (
-  params: { permission: string } | { role: string } | { feature: string } | { plan: string },
-) => boolean;
+export type HasFn = (params: { permission: string } | { role: string } | { feature: string } | { plan: string }) => boolean;
 
 export type OneOrMany = string | readonly string[];
 

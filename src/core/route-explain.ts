@@ -13,7 +13,12 @@ export function explainRoute(options: RoutePolicyOptions, pathname: string) {
   const isPublic = compileRoutePatterns(publicPatterns, true);
   const isApi = compileRoutePatterns(apiPatterns);
   const isOrg = compileRoutePatterns(orgPatterns);
-  if (!d.ok) return { pathname, outcome: 'bad-request' as const, reason: `The path cannot be read one way only (${d.reason}): the middleware answers 400.` };
+  if (!d.ok)
+    return {
+      pathname,
+      outcome: 'bad-request' as const,
+      reason: `The path cannot be read one way only (${d.reason}): the middleware answers 400.`,
+    };
   const publicAt = isPublic(d.path);
   const apiAt = isApi(d.path.toLowerCase());
   const orgAt = isOrg(d.path.toLowerCase());

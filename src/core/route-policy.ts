@@ -118,7 +118,8 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
   const rules = (options.rules ?? []).map((rule, index) => {
     const patterns = list(rule.routes);
     const requirements: Requirements = typeof rule.require === 'function' ? { condition: rule.require } : rule.require;
-    if (!requirements || typeof requirements !== 'object') throw new TypeError(`createSessionMiddleware rules[${index}]: require must be an object or a function`);
+    if (!requirements || typeof requirements !== 'object')
+      throw new TypeError(`createSessionMiddleware rules[${index}]: require must be an object or a function`);
     return {
       patterns,
       matches: compileRoutePatterns(patterns),
@@ -209,7 +210,8 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
 
 function normalizeBase(basePath: string): string {
   const n = normalizePath(basePath);
-  if (!n.ok || !basePath.startsWith('/') || n.path === '/') throw new TypeError(`createSessionMiddleware: basePath must be a path like "/docs", not ${JSON.stringify(basePath)}`);
+  if (!n.ok || !basePath.startsWith('/') || n.path === '/')
+    throw new TypeError(`createSessionMiddleware: basePath must be a path like "/docs", not ${JSON.stringify(basePath)}`);
   return n.path;
 }
 

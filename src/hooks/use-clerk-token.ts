@@ -16,9 +16,7 @@ export interface ClerkToken {
 }
 
 const serverRender = () =>
-  Promise.reject<never>(
-    new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler'),
-  );
+  Promise.reject<never>(new AuthFetchError('server-render', 'No session in server rendering: call it in an effect or event handler'));
 const onServer: FetchWithAuth = Object.assign(serverRender, { getToken: serverRender });
 
 /**

@@ -28,7 +28,11 @@ export function KitProvider({ localization, now, children }: KitContext & { chil
  * nearest KitProvider, overridden by `override`. Each component passes only its own English, so
  * its bundle carries no other component's strings.
  */
-export function useStrings<A extends object, B extends object = object>(override: Partial<Localization> | undefined, common: A, own?: B): A & B {
+export function useStrings<A extends object, B extends object = object>(
+  override: Partial<Localization> | undefined,
+  common: A,
+  own?: B,
+): A & B {
   const { localization } = useContext(Context);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the defaults are module constants
   return useMemo(() => ({ ...common, ...own, ...localization, ...override }) as A & B, [localization, override]);

@@ -40,7 +40,11 @@ export const de: Localization = {
   signOutEverywhere: 'Auf allen Geräten abmelden',
   signOutEverywhereTitle: 'Auf allen Geräten abmelden?',
   signOutEverywhereDescription: ({ count }) =>
-    count === null ? 'Zuerst werden alle anderen Geräte mit Ihrem Konto abgemeldet, dann dieses.' : count === 0 ? 'Kein anderes Gerät ist angemeldet: Dieses wird abgemeldet.' : `Zuerst ${count === 1 ? 'wird 1 anderes Gerät' : `werden ${count} andere Geräte`} abgemeldet, dann dieses.`,
+    count === null
+      ? 'Zuerst werden alle anderen Geräte mit Ihrem Konto abgemeldet, dann dieses.'
+      : count === 0
+        ? 'Kein anderes Gerät ist angemeldet: Dieses wird abgemeldet.'
+        : `Zuerst ${count === 1 ? 'wird 1 anderes Gerät' : `werden ${count} andere Geräte`} abgemeldet, dann dieses.`,
   signOutEverywhereConfirm: 'Überall abmelden',
   signOutEverywhereFailed: ({ message }) => `Abmelden auf allen Geräten fehlgeschlagen: ${message}`,
 
@@ -63,7 +67,8 @@ export const de: Localization = {
   revokeFailed: ({ device, message }) => `Sitzung auf ${device} konnte nicht widerrufen werden: ${message}`,
   revokeAllOthers: 'Alle anderen Geräte widerrufen',
   revokeAllTitle: ({ count }) => `${plural(count, 'anderes Gerät', 'andere Geräte')} widerrufen?`,
-  revokeAllDescription: ({ count }) => `${plural(count, 'anderes Gerät wird', 'andere Geräte werden')} abgemeldet. Dieses Gerät bleibt angemeldet.`,
+  revokeAllDescription: ({ count }) =>
+    `${plural(count, 'anderes Gerät wird', 'andere Geräte werden')} abgemeldet. Dieses Gerät bleibt angemeldet.`,
   revokeAllConfirm: ({ count }) => `${plural(count, 'Gerät', 'Geräte')} widerrufen`,
   revokedAll: ({ count }) => `${plural(count, 'Sitzung', 'Sitzungen')} widerrufen.`,
   noOtherDevices: 'Keine anderen Geräte sind mit Ihrem Konto angemeldet.',
@@ -78,7 +83,8 @@ export const de: Localization = {
   unknownUser: 'Unbekannter Nutzer',
   sessionDetails: 'Sitzungsdetails',
   copied: 'Kopiert',
-  clerkFailed: 'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder Ihren Inhaltsblocker und versuchen Sie es erneut.',
+  clerkFailed:
+    'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder Ihren Inhaltsblocker und versuchen Sie es erneut.',
 
   // OrgSwitcher
   orgSwitcherLabel: 'Organisation wechseln',

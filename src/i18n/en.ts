@@ -46,7 +46,11 @@ export const enSessions = {
   signOutEverywhere: 'Sign out of all devices',
   signOutEverywhereTitle: 'Sign out of all devices?',
   signOutEverywhereDescription: ({ count }: { count: number | null }) =>
-    count === null ? 'Every other device signed in to your account is signed out first, then this one.' : count === 0 ? 'No other device is signed in: this one is signed out.' : `${plural(count, 'other device is', 'other devices are')} signed out first, then this one.`,
+    count === null
+      ? 'Every other device signed in to your account is signed out first, then this one.'
+      : count === 0
+        ? 'No other device is signed in: this one is signed out.'
+        : `${plural(count, 'other device is', 'other devices are')} signed out first, then this one.`,
   signOutEverywhereConfirm: 'Sign out everywhere',
   signOutEverywhereFailed: ({ message }: { message: string }) => `Could not sign out of all devices: ${message}`,
   sessionListTitle: 'Sessions',
@@ -68,7 +72,8 @@ export const enSessions = {
   revokeFailed: ({ device, message }: { device: string; message: string }) => `Could not revoke the session on ${device}: ${message}`,
   revokeAllOthers: 'Revoke all other devices',
   revokeAllTitle: ({ count }: { count: number }) => `Revoke ${plural(count, 'other device', 'other devices')}?`,
-  revokeAllDescription: ({ count }: { count: number }) => `${plural(count, 'other device', 'other devices')} will be signed out. This device stays signed in.`,
+  revokeAllDescription: ({ count }: { count: number }) =>
+    `${plural(count, 'other device', 'other devices')} will be signed out. This device stays signed in.`,
   revokeAllConfirm: ({ count }: { count: number }) => `Revoke ${plural(count, 'device', 'devices')}`,
   revokedAll: ({ count }: { count: number }) => `${plural(count, 'session', 'sessions')} revoked.`,
   noOtherDevices: 'No other devices are signed in to your account.',

@@ -64,12 +64,18 @@ const URL_PARTS = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?/i;
 /** Answers a CORS preflight without reaching the app: 204 allowing what a listed origin asks for, 403 otherwise. */
 function corsPreflight({ origins, credentials }: PreflightOptions) {
   if (!Array.isArray(origins) || !origins.every((o) => /^https?:\/\/[^/]+$/.test(o))) {
-    throw new TypeError(`createSessionMiddleware: preflight.origins must be origins like "https://app.example"; got ${JSON.stringify(origins)}.`);
+    throw new TypeError(
+      `createSessionMiddleware: preflight.origins must be origins like "https://app.example"; got ${JSON.stringify(origins)}.`,
+    );
   }
   return ({ headers }: NextRequest) => {
     const origin = headers.get('origin');
     if (!origin || !origins.includes(origin)) return new NextResponse(null, { status: 403, headers: { vary: 'Origin' } });
-    const allow = new Headers({ vary: 'Origin', 'access-control-allow-origin': origin, 'access-control-max-age': '600' });
+    const allow = new Headers({
+      vary: 'Origin',
+      'access-control-allow-origin': origin,
+      'access-control-max-age': '600',
+    });
     allow.set('access-control-allow-methods', headers.get('access-control-request-method')!);
     const asked = headers.get('access-control-request-headers');
     if (asked) allow.set('access-control-allow-headers', asked);
@@ -91,7 +97,11 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     return `${policy.basePath}${locale ? `/${locale}` : ''}${target}`;
   };
 
-  function pass(request: NextRequest, auth: { userId: string | null; orgId?: string | null; orgRole?: string | null } | null, extra?: Headers) {
+  function pass(
+    request: NextRequest,
+    auth: { userId: string | null; orgId?: string | null; orgRole?: string | null } | null,
+    extra?: Headers,
+  ) {
     const identify = identityHeaders && auth?.userId;
     let res: NextResponse;
     if (identify || IDENTITY_HEADER_NAMES.some((name) => request.headers.has(name))) {
@@ -152,7 +162,11 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
   const clerk =
     typeof clerkOptions === 'function'
       ? clerkMiddleware((auth, request) => handler(auth, request), clerkOptions)
-      : clerkMiddleware((auth, request) => handler(auth, request), { signInUrl: options.signInUrl, signUpUrl: options.signUpUrl, ...clerkOptions });
+      : clerkMiddleware((auth, request) => handler(auth, request), {
+          signInUrl: options.signInUrl,
+          signUpUrl: options.signUpUrl,
+          ...clerkOptions,
+        });
 
   const middleware = async (request: NextRequest, event: NextFetchEvent): Promise<Response> => {
     const [, , rawPath = '/'] = URL_PARTS.exec(request.url) ?? [];
@@ -169,7 +183,8 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     } catch (error) {
       // Fail closed: a request whose auth could not be resolved is never passed through.
       if (options.onError) options.onError(error, request);
-      else if (process.env.NODE_ENV !== 'production') console.error('clerk-session-kit: the middleware refused the request: auth failed.', error);
+      else if (process.env.NODE_ENV !== 'production')
+        console.error('clerk-session-kit: the middleware refused the request: auth failed.', error);
       return jsonError('auth_unavailable');
     }
   };

@@ -11,7 +11,9 @@ export function warnSystemPermissions(checks: readonly Check[], where: string): 
     for (const permission of systemPermissions(checks)) {
       if (warned.has(`${where}|${permission}`)) continue;
       warned.add(`${where}|${permission}`);
-      console.warn(`clerk-session-kit: ${where} checks the system permission "${permission}", which is never in the session token: this check always fails.`);
+      console.warn(
+        `clerk-session-kit: ${where} checks the system permission "${permission}", which is never in the session token: this check always fails.`,
+      );
     }
   }
 }

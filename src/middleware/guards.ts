@@ -53,7 +53,9 @@ function compile(requirement: GuardRequirement | undefined, where: string): Comp
 
 /** Next's own control-flow errors (dynamic usage, redirects, prerender bailouts) carry a string `digest`; they must propagate. */
 const isFrameworkError = (error: unknown) =>
-  typeof error === 'object' && error !== null && (typeof (error as { digest?: unknown }).digest === 'string' || (error as Error).name === 'ClerkUseCacheError');
+  typeof error === 'object' &&
+  error !== null &&
+  (typeof (error as { digest?: unknown }).digest === 'string' || (error as Error).name === 'ClerkUseCacheError');
 
 type Resolved = { ok: true; auth: SignedInAuth } | { ok: false; reason: SessionAuthReason; userId: string | null; cause?: unknown };
 
@@ -118,7 +120,11 @@ export function withAuth<Context = unknown>(
     if (options.rateLimit && policy) {
       const d = policy.decide(new URL(request.url).pathname);
       if (!d.ok) return jsonError('bad_request');
-      limit = await options.rateLimit.check({ request, userId: result.ok ? result.auth.userId : result.userId, path: d.path.toLowerCase() });
+      limit = await options.rateLimit.check({
+        request,
+        userId: result.ok ? result.auth.userId : result.userId,
+        path: d.path.toLowerCase(),
+      });
       if (!limit.allowed) return limit.response ?? new Response(null, { status: 429, headers: limit.headers });
     }
     if (!result.ok) return jsonError(CODE[result.reason], limit?.headers);

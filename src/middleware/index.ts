@@ -1,4 +1,10 @@
-export { createSessionMiddleware, type ForbiddenInfo, type PreflightOptions, type SessionMiddleware, type SessionMiddlewareOptions } from './create-session-middleware';
+export {
+  createSessionMiddleware,
+  type ForbiddenInfo,
+  type PreflightOptions,
+  type SessionMiddleware,
+  type SessionMiddlewareOptions,
+} from './create-session-middleware';
 export {
   isSessionAuthError,
   requireAuth,

@@ -7,7 +7,13 @@ import { NextResponse } from 'next/server';
 export type ErrorCode = 'unauthenticated' | 'forbidden' | 'organization_required' | 'bad_request' | 'auth_unavailable';
 
 const NO_STORE = { 'cache-control': 'no-store' };
-const STATUS: Record<ErrorCode, number> = { unauthenticated: 401, forbidden: 403, organization_required: 403, bad_request: 400, auth_unavailable: 500 };
+const STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  organization_required: 403,
+  bad_request: 400,
+  auth_unavailable: 500,
+};
 
 /** `{ error: code }` with the status for the code; 401 carries `WWW-Authenticate: Bearer`. */
 export function jsonError(code: ErrorCode, extra?: Headers): NextResponse {

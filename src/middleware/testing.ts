@@ -22,7 +22,9 @@ export async function findUnmatchedPaths({ config, paths, nextConfig }: MatcherC
   const g = globalThis as { AsyncLocalStorage?: unknown };
   if (!g.AsyncLocalStorage) g.AsyncLocalStorage = (await import('node:async_hooks')).AsyncLocalStorage;
   const { unstable_doesMiddlewareMatch } = await import('next/experimental/testing/server.js');
-  const matcherConfig = { matcher: config.matcher as Parameters<typeof unstable_doesMiddlewareMatch>[0]['config']['matcher'] };
+  const matcherConfig = {
+    matcher: config.matcher as Parameters<typeof unstable_doesMiddlewareMatch>[0]['config']['matcher'],
+  };
   return paths.filter((path) => !unstable_doesMiddlewareMatch({ config: matcherConfig, url: path, nextConfig }));
 }
 
@@ -30,6 +32,8 @@ export async function findUnmatchedPaths({ config, paths, nextConfig }: MatcherC
 export async function assertMatcherCovers(input: MatcherCoverageInput): Promise<void> {
   const missed = await findUnmatchedPaths(input);
   if (missed.length > 0) {
-    throw new Error(`Your middleware matcher skips ${missed.length} protected path(s): ${missed.join(', ')}. The middleware never runs there; widen config.matcher (see RECOMMENDED_MATCHER).`);
+    throw new Error(
+      `Your middleware matcher skips ${missed.length} protected path(s): ${missed.join(', ')}. The middleware never runs there; widen config.matcher (see RECOMMENDED_MATCHER).`,
+    );
   }
 }

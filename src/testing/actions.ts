@@ -41,7 +41,12 @@ export async function navigate(core: MockCore, to: string) {
 }
 
 /** The "between sessions" snapshot clerk-js emits before it navigates. */
-const undecided = (core: MockCore): MockResources => ({ ...core.build(), session: undefined, user: undefined, organization: undefined });
+const undecided = (core: MockCore): MockResources => ({
+  ...core.build(),
+  session: undefined,
+  user: undefined,
+  organization: undefined,
+});
 
 export function createSetActive(core: MockCore) {
   return (params: SetActiveArgs = {}) =>
@@ -52,7 +57,12 @@ export function createSetActive(core: MockCore) {
       if (params.session === undefined && current === null) {
         throw new Error('setActive should either be called with a session param or there should be already an active session.');
       }
-      const wanted = params.session === undefined ? current : typeof params.session === 'string' || params.session === null ? params.session : params.session.id;
+      const wanted =
+        params.session === undefined
+          ? current
+          : typeof params.session === 'string' || params.session === null
+            ? params.session
+            : params.session.id;
       // clerk-js looks the id up among the client's signed-in sessions: anything else is null = signed out.
       const target = core.state.sessions.find((s) => s.id === wanted && isSignedInStatus(s.status)) ?? null;
       let next: NState = { ...core.state, activeSessionId: target?.id ?? null };
@@ -71,7 +81,10 @@ export function createSetActive(core: MockCore) {
           }
         }
         const now = core.controls.now();
-        next = { ...next, sessions: next.sessions.map((s) => (s.id === target.id ? { ...s, lastActiveAt: now, activeOrganizationId: orgId } : s)) };
+        next = {
+          ...next,
+          sessions: next.sessions.map((s) => (s.id === target.id ? { ...s, lastActiveAt: now, activeOrganizationId: orgId } : s)),
+        };
       }
       if (target) {
         // clerk-js touches the target session and fetches a token first: the client update
@@ -104,7 +117,10 @@ export function createSignOut(core: MockCore) {
       const drop = (ids: Set<string>) => {
         const s = core.state;
         core.state = {
-          users: s.users.map((u) => ({ ...u, devices: u.devices.map((d) => (ids.has(d.id) ? { ...d, status: 'removed' as const } : d)) })),
+          users: s.users.map((u) => ({
+            ...u,
+            devices: u.devices.map((d) => (ids.has(d.id) ? { ...d, status: 'removed' as const } : d)),
+          })),
           sessions: s.sessions.filter((x) => !ids.has(x.id)),
           activeSessionId: s.activeSessionId !== null && ids.has(s.activeSessionId) ? null : s.activeSessionId,
         };

@@ -45,10 +45,7 @@ export const MOCK_ACTIONS: readonly MockAction[] = [
 ];
 
 /** 'always' fails every call; 'once' fails the next call only. An object sets the error too. */
-export type FailureSpec =
-  | 'always'
-  | 'once'
-  | { mode?: 'always' | 'once'; message?: string; code?: string; status?: number };
+export type FailureSpec = 'always' | 'once' | { mode?: 'always' | 'once'; message?: string; code?: string; status?: number };
 
 /**
  * How long a call takes: milliseconds, or a function whose promise the call waits for, a gate
@@ -131,7 +128,10 @@ export function createControls(options: ControlOptions) {
     if (!spec) return undefined;
     const detail = typeof spec === 'string' ? { mode: spec } : spec;
     if ((detail.mode ?? 'always') === 'once') failures.delete(action);
-    return new MockClerkAPIError(detail.message ?? `Mock Clerk: ${action} failed (injected failure).`, { code: detail.code, status: detail.status });
+    return new MockClerkAPIError(detail.message ?? `Mock Clerk: ${action} failed (injected failure).`, {
+      code: detail.code,
+      status: detail.status,
+    });
   };
 
   return {

@@ -6,7 +6,15 @@
  */
 import type { ClientResource, OrganizationResource, SignedInSessionResource, UserResource } from '../clerk';
 import { createSetActive, createSignOut, type SetActiveArgs, type SignOutCallback, type SignOutOptions } from './actions';
-import { createControls, MockClerkAPIError, type ControlOptions, type FailureSpec, type Latency, type MockAction, type MockCall } from './controls';
+import {
+  createControls,
+  MockClerkAPIError,
+  type ControlOptions,
+  type FailureSpec,
+  type Latency,
+  type MockAction,
+  type MockCall,
+} from './controls';
 import type { MockCore, MockResources, RouterOptions } from './core';
 import { buildClient, buildOrganization, buildUser, isSignedIn } from './resources';
 import { buildSession, createTokenGetter } from './sessions';
@@ -119,7 +127,11 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     signingKey: options.signingKey,
     keyId: options.keyId,
     state: normalizeState(options.state ?? {}, controls.now()),
-    router: { routerPush: options.routerPush, routerReplace: options.routerReplace, afterSignOutUrl: options.afterSignOutUrl },
+    router: {
+      routerPush: options.routerPush,
+      routerReplace: options.routerReplace,
+      afterSignOutUrl: options.afterSignOutUrl,
+    },
     loaded: options.loaded !== false && options.loadDelay === undefined,
     navigations: [],
     resources: () => snapshot,
@@ -264,10 +276,21 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     createOrganization: (params: { name: string; slug?: string }) =>
       controls.run('createOrganization', [params], () => {
         const userId = snapshot.user?.id;
-        if (!userId) throw new MockClerkAPIError('Mock Clerk: createOrganization needs a signed-in user.', { code: 'authentication_invalid', status: 401 });
-        if (!params?.name?.trim()) throw new MockClerkAPIError('Mock Clerk: an organization needs a name.', { code: 'form_param_missing', status: 422 });
+        if (!userId)
+          throw new MockClerkAPIError('Mock Clerk: createOrganization needs a signed-in user.', {
+            code: 'authentication_invalid',
+            status: 401,
+          });
+        if (!params?.name?.trim())
+          throw new MockClerkAPIError('Mock Clerk: an organization needs a name.', {
+            code: 'form_param_missing',
+            status: 422,
+          });
         const membership = newAdminMembership(controls.nextId('org'), params, controls.now());
-        core.state = { ...core.state, users: core.state.users.map((u) => (u.id === userId ? { ...u, memberships: [...u.memberships, membership] } : u)) };
+        core.state = {
+          ...core.state,
+          users: core.state.users.map((u) => (u.id === userId ? { ...u, memberships: [...u.memberships, membership] } : u)),
+        };
         core.emit();
         return buildOrganization(core, membership.organization);
       }),
@@ -282,7 +305,9 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
 }
 
 const noUi = (method: string): never => {
-  throw new Error(`Mock Clerk: ${method}() opens Clerk's hosted UI, which the mock does not render. Stub it in your test if your code calls it.`);
+  throw new Error(
+    `Mock Clerk: ${method}() opens Clerk's hosted UI, which the mock does not render. Stub it in your test if your code calls it.`,
+  );
 };
 
 /** The clerk-js release whose behaviour the mock copies (checked by the differential suite). */

@@ -1,5 +1,12 @@
 'use client';
-export { createMockClerk, MOCK_FOLLOWS_CLERK_JS, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk, type MockControls } from './create-mock-clerk';
+export {
+  createMockClerk,
+  MOCK_FOLLOWS_CLERK_JS,
+  MOCK_PUBLISHABLE_KEY,
+  type CreateMockClerkOptions,
+  type MockClerk,
+  type MockControls,
+} from './create-mock-clerk';
 export { MockClerkProvider, type MockClerkProviderProps } from './provider';
 export { MOCK_ACTIONS, MockClerkAPIError, DEFAULT_NOW, type FailureSpec, type Latency, type MockAction, type MockCall } from './controls';
 export {

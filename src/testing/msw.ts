@@ -25,7 +25,10 @@ export function createMockApiHandlers({ path = '*/api/me', claimsPath = '*/api/c
   };
   const unauthenticated = () =>
     HttpResponse.json(
-      { error: 'unauthenticated', message: 'Send a session token from a mock Clerk as "Authorization: Bearer <token>".' },
+      {
+        error: 'unauthenticated',
+        message: 'Send a session token from a mock Clerk as "Authorization: Bearer <token>".',
+      },
       { status: 401, headers: { 'www-authenticate': 'Bearer' } },
     );
   return [

@@ -17,14 +17,24 @@ export const organizations = {
 } as const satisfies Record<string, MockMembership['organization']>;
 
 const memberOfAcme: MockMembership = {
-  organization: { ...organizations.acme, features: [...organizations.acme.features], plans: [...organizations.acme.plans] },
+  organization: {
+    ...organizations.acme,
+    features: [...organizations.acme.features],
+    plans: [...organizations.acme.plans],
+  },
   role: 'org:member',
   permissions: ['org:invoices:read', 'org:sys_memberships:read'],
 };
 const adminOfAcme: MockMembership = {
   ...memberOfAcme,
   role: 'org:admin',
-  permissions: ['org:invoices:read', 'org:invoices:manage', 'org:sys_memberships:read', 'org:sys_memberships:manage', 'org:sys_profile:manage'],
+  permissions: [
+    'org:invoices:read',
+    'org:invoices:manage',
+    'org:sys_memberships:read',
+    'org:sys_memberships:manage',
+    'org:sys_profile:manage',
+  ],
 };
 const memberOfGlobex: MockMembership = {
   organization: { ...organizations.globex, plans: [...organizations.globex.plans] },
@@ -120,13 +130,94 @@ export const multiSession: Persona = {
 
 /** Eight sessions on devices: this browser plus seven others, one mobile, one unknown browser. */
 export const devices: MockDeviceSession[] = [
-  { id: 'sess_dev_iphone', lastActiveAt: minutesAgo(12), latestActivity: { browserName: 'Safari', browserVersion: '19.1', deviceType: 'iPhone', isMobile: true, city: 'Lisbon', country: 'PT', ipAddress: '198.51.100.23' } },
-  { id: 'sess_dev_windows', lastActiveAt: minutesAgo(60 * 3), latestActivity: { browserName: 'Edge', browserVersion: '141.0', deviceType: 'Windows', city: 'Munich', country: 'DE', ipAddress: '198.51.100.41' } },
-  { id: 'sess_dev_linux', lastActiveAt: minutesAgo(60 * 20), latestActivity: { browserName: 'Firefox', browserVersion: '145.0', deviceType: 'Linux', city: 'Paris', country: 'FR', ipAddress: '203.0.113.7' } },
-  { id: 'sess_dev_ipad', lastActiveAt: minutesAgo(60 * 24 * 2), latestActivity: { browserName: 'Safari', browserVersion: '18.6', deviceType: 'iPad', isMobile: true, city: 'London', country: 'GB', ipAddress: '203.0.113.88' } },
-  { id: 'sess_dev_android', lastActiveAt: minutesAgo(60 * 24 * 4), latestActivity: { browserName: 'Chrome Mobile', browserVersion: '142.0', deviceType: 'Android', isMobile: true, city: 'São Paulo', country: 'BR', ipAddress: '192.0.2.200' } },
-  { id: 'sess_dev_unknown', lastActiveAt: minutesAgo(60 * 24 * 6), latestActivity: { browserName: '', browserVersion: '', deviceType: '', isMobile: false, city: '', country: '', ipAddress: '192.0.2.99' } },
-  { id: 'sess_dev_mac_old', lastActiveAt: minutesAgo(60 * 24 * 9), latestActivity: { browserName: 'Safari', browserVersion: '18.2', deviceType: 'Macintosh', city: 'Berlin', country: 'DE', ipAddress: '198.51.100.5' } },
+  {
+    id: 'sess_dev_iphone',
+    lastActiveAt: minutesAgo(12),
+    latestActivity: {
+      browserName: 'Safari',
+      browserVersion: '19.1',
+      deviceType: 'iPhone',
+      isMobile: true,
+      city: 'Lisbon',
+      country: 'PT',
+      ipAddress: '198.51.100.23',
+    },
+  },
+  {
+    id: 'sess_dev_windows',
+    lastActiveAt: minutesAgo(60 * 3),
+    latestActivity: {
+      browserName: 'Edge',
+      browserVersion: '141.0',
+      deviceType: 'Windows',
+      city: 'Munich',
+      country: 'DE',
+      ipAddress: '198.51.100.41',
+    },
+  },
+  {
+    id: 'sess_dev_linux',
+    lastActiveAt: minutesAgo(60 * 20),
+    latestActivity: {
+      browserName: 'Firefox',
+      browserVersion: '145.0',
+      deviceType: 'Linux',
+      city: 'Paris',
+      country: 'FR',
+      ipAddress: '203.0.113.7',
+    },
+  },
+  {
+    id: 'sess_dev_ipad',
+    lastActiveAt: minutesAgo(60 * 24 * 2),
+    latestActivity: {
+      browserName: 'Safari',
+      browserVersion: '18.6',
+      deviceType: 'iPad',
+      isMobile: true,
+      city: 'London',
+      country: 'GB',
+      ipAddress: '203.0.113.88',
+    },
+  },
+  {
+    id: 'sess_dev_android',
+    lastActiveAt: minutesAgo(60 * 24 * 4),
+    latestActivity: {
+      browserName: 'Chrome Mobile',
+      browserVersion: '142.0',
+      deviceType: 'Android',
+      isMobile: true,
+      city: 'São Paulo',
+      country: 'BR',
+      ipAddress: '192.0.2.200',
+    },
+  },
+  {
+    id: 'sess_dev_unknown',
+    lastActiveAt: minutesAgo(60 * 24 * 6),
+    latestActivity: {
+      browserName: '',
+      browserVersion: '',
+      deviceType: '',
+      isMobile: false,
+      city: '',
+      country: '',
+      ipAddress: '192.0.2.99',
+    },
+  },
+  {
+    id: 'sess_dev_mac_old',
+    lastActiveAt: minutesAgo(60 * 24 * 9),
+    latestActivity: {
+      browserName: 'Safari',
+      browserVersion: '18.2',
+      deviceType: 'Macintosh',
+      city: 'Berlin',
+      country: 'DE',
+      ipAddress: '198.51.100.5',
+    },
+  },
 ];
 
 /** Ada signed in here and on seven other devices. */
@@ -142,7 +233,12 @@ export function manyOrgs(n: number): Persona {
   const memberships: MockMembership[] = Array.from({ length: n }, (_, i) => {
     const k = String(i + 1).padStart(4, '0');
     return {
-      organization: { id: `org_${k}`, name: `Organization ${k}`, slug: `organization-${k}`, membersCount: (i % 50) + 1 },
+      organization: {
+        id: `org_${k}`,
+        name: `Organization ${k}`,
+        slug: `organization-${k}`,
+        membersCount: (i % 50) + 1,
+      },
       role: i % 3 === 0 ? 'org:admin' : 'org:member',
       permissions: ['org:invoices:read'],
     };
@@ -159,7 +255,12 @@ export function manyOrgs(n: number): Persona {
 export const impersonated: Persona = {
   state: {
     users: [{ ...users.ada, memberships: [memberOfAcme] }],
-    sessions: [session('sess_ada', users.ada.id, { activeOrganizationId: organizations.acme.id, actor: { sub: 'user_support' } })],
+    sessions: [
+      session('sess_ada', users.ada.id, {
+        activeOrganizationId: organizations.acme.id,
+        actor: { sub: 'user_support' },
+      }),
+    ],
   },
 };
 
@@ -210,7 +311,9 @@ export const deviceStatuses: Persona = {
 /** Every action except loading fails once, then works: for retry paths. */
 export const flaky: Persona = {
   ...manyDevices,
-  failures: Object.fromEntries(MOCK_ACTIONS.filter((a) => a !== 'load').map((a) => [a, 'once'])) as Partial<Record<MockAction, FailureSpec>>,
+  failures: Object.fromEntries(MOCK_ACTIONS.filter((a) => a !== 'load').map((a) => [a, 'once'])) as Partial<
+    Record<MockAction, FailureSpec>
+  >,
 };
 
 export const personas = {
@@ -245,7 +348,9 @@ const mergeById = <T extends { id: string }>(base: T[] = [], over: T[] = []) => 
 export function mergePersona(...parts: Persona[]): Persona {
   return parts.reduce<Persona>((acc, part) => {
     const latency =
-      typeof acc.latency === 'object' && typeof part.latency === 'object' ? { ...acc.latency, ...part.latency } : (part.latency ?? acc.latency);
+      typeof acc.latency === 'object' && typeof part.latency === 'object'
+        ? { ...acc.latency, ...part.latency }
+        : (part.latency ?? acc.latency);
     return {
       ...acc,
       ...part,

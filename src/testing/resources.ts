@@ -84,7 +84,10 @@ export function buildOrganization(core: MockCore, m: NMembership['organization']
     getInvitations: (params?: PageParams) =>
       core.controls.run('organization.getInvitations', [orgId, params], () => paginate<OrganizationInvitationResource>([], params)),
     getRoles: (params?: PageParams) =>
-      core.controls.run('organization.getRoles', [orgId, params], () => ({ ...paginate(rolesOf(core, orgId), params), has_role_set_migration: false })),
+      core.controls.run('organization.getRoles', [orgId, params], () => ({
+        ...paginate(rolesOf(core, orgId), params),
+        has_role_set_migration: false,
+      })),
   } satisfies Partial<OrganizationResource>);
 }
 
@@ -122,7 +125,11 @@ function sessionsLoader(core: MockCore, userId: string) {
 
 export function buildUser(core: MockCore, user: NUser): UserResource {
   const email = user.emailAddress
-    ? asResource<EmailAddressResource>({ id: `idn_${user.id}`, emailAddress: user.emailAddress, toString: () => user.emailAddress! } satisfies Partial<EmailAddressResource>)
+    ? asResource<EmailAddressResource>({
+        id: `idn_${user.id}`,
+        emailAddress: user.emailAddress,
+        toString: () => user.emailAddress!,
+      } satisfies Partial<EmailAddressResource>)
     : null;
   const fullName = [user.firstName, user.lastName].filter(Boolean).join(' ') || null;
   const self: Partial<UserResource> = {

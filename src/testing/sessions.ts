@@ -41,7 +41,10 @@ export function createTokenGetter(core: MockCore) {
       if (orgId !== null && !membershipOf(user, orgId)) throw notFound('membership of this user in organization', orgId);
       const extend = template === undefined ? undefined : core.templates?.[template];
       if (template !== undefined && !extend) {
-        throw new MockClerkAPIError(`Mock Clerk: no JWT template named "${template}". Pass it in createMockClerk({ templates }).`, { code: 'resource_not_found', status: 404 });
+        throw new MockClerkAPIError(`Mock Clerk: no JWT template named "${template}". Pass it in createMockClerk({ templates }).`, {
+          code: 'resource_not_found',
+          status: 404,
+        });
       }
       const key = [sessionId, requested, template, core.controls.now()].join('|');
       let token = opts.skipCache ? undefined : cache.get(key);
@@ -55,7 +58,11 @@ export function createTokenGetter(core: MockCore) {
   /** Re-signs every cached token as expired by the mock's clock (issued 61 s ago). */
   const expireCached = () => {
     const exp = Math.floor(core.controls.now() / 1000) - 1;
-    for (const [key, token] of cache) cache.set(key, token.then((jwt) => sign({ ...decodeToken(jwt), iat: exp - 60, nbf: exp - 65, exp })));
+    for (const [key, token] of cache)
+      cache.set(
+        key,
+        token.then((jwt) => sign({ ...decodeToken(jwt), iat: exp - 60, nbf: exp - 65, exp })),
+      );
   };
   return { getToken, clearCache: () => cache.clear(), expireCached };
 }
@@ -70,7 +77,12 @@ export function setSessionStatus(core: MockCore, id: string, status: MockSession
   };
 }
 
-export function buildSession(core: MockCore, s: NSession, user: UserResource, getToken: (id: string, o?: TokenOptions) => Promise<string | null>): SessionResource {
+export function buildSession(
+  core: MockCore,
+  s: NSession,
+  user: UserResource,
+  getToken: (id: string, o?: TokenOptions) => Promise<string | null>,
+): SessionResource {
   const claims = isSignedInStatus(s.status) ? claimsFor(core, s, s.activeOrganizationId, 'jti_last_active') : null;
   // end() and remove(): clerk-js resolves this same object, updated from the response.
   const finish = (action: 'session.end' | 'session.remove', status: MockSessionStatus): Promise<SessionResource> =>
@@ -90,7 +102,14 @@ export function buildSession(core: MockCore, s: NSession, user: UserResource, ge
     publicUserData: publicUserData(userById(core, s.userId)!),
     lastActiveOrganizationId: s.activeOrganizationId,
     lastActiveToken: claims
-      ? asResource<TokenResource>({ jwt: { claims: { ...claims, __raw: '' }, header: { alg: 'RS256', kid: 'ins_mock', typ: 'JWT' }, encoded: { header: '', payload: '', signature: '' } }, getRawString: () => '' } satisfies Partial<TokenResource>)
+      ? asResource<TokenResource>({
+          jwt: {
+            claims: { ...claims, __raw: '' },
+            header: { alg: 'RS256', kid: 'ins_mock', typ: 'JWT' },
+            encoded: { header: '', payload: '', signature: '' },
+          },
+          getRawString: () => '',
+        } satisfies Partial<TokenResource>)
       : null,
     factorVerificationAge: claims?.fva ?? null,
     tasks: null,
@@ -105,7 +124,10 @@ export function buildSession(core: MockCore, s: NSession, user: UserResource, ge
     end: () => finish('session.end', 'ended'),
     touch: () =>
       core.controls.run('session.touch', [s.id], () => {
-        core.state = { ...core.state, sessions: core.state.sessions.map((x) => (x.id === s.id ? { ...x, lastActiveAt: core.controls.now() } : x)) };
+        core.state = {
+          ...core.state,
+          sessions: core.state.sessions.map((x) => (x.id === s.id ? { ...x, lastActiveAt: core.controls.now() } : x)),
+        };
         core.emit();
         return asResource<SessionResource>(self);
       }),

@@ -78,7 +78,16 @@ export interface MockUser {
 /** Every status a Clerk session can have (`SessionStatus` of @clerk/shared 4). */
 export type MockSessionStatus = 'active' | 'pending' | 'expired' | 'abandoned' | 'ended' | 'removed' | 'replaced' | 'revoked';
 
-export const SESSION_STATUSES: readonly MockSessionStatus[] = ['active', 'pending', 'expired', 'abandoned', 'ended', 'removed', 'replaced', 'revoked'];
+export const SESSION_STATUSES: readonly MockSessionStatus[] = [
+  'active',
+  'pending',
+  'expired',
+  'abandoned',
+  'ended',
+  'removed',
+  'replaced',
+  'revoked',
+];
 
 /** Held by the client as signed in (clerk-js `client.signedInSessions`). */
 export const isSignedInStatus = (status: MockSessionStatus) => status === 'active' || status === 'pending';

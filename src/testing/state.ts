@@ -32,13 +32,16 @@ const fail = (field: string, problem: string, fix: string): never => {
 export function toEpoch(value: DateInput, field: string): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-    fail(field, `is not a valid date (${JSON.stringify(value)})`, 'Use a Date, an ISO 8601 string such as "2026-01-15T12:00:00Z", or epoch milliseconds.');
+    fail(
+      field,
+      `is not a valid date (${JSON.stringify(value)})`,
+      'Use a Date, an ISO 8601 string such as "2026-01-15T12:00:00Z", or epoch milliseconds.',
+    );
   }
   return ms;
 }
 
-const optDate = (value: DateInput | undefined, field: string, fallback: number) =>
-  value === undefined ? fallback : toEpoch(value, field);
+const optDate = (value: DateInput | undefined, field: string, fallback: number) => (value === undefined ? fallback : toEpoch(value, field));
 
 const DAY = 86_400_000;
 
@@ -75,9 +78,25 @@ function checkUnique(ids: string[], field: string) {
 export function newAdminMembership(id: string, { name, slug }: { name: string; slug?: string }, now: number): NMembership {
   return {
     id: `orgmem_${id}`,
-    organization: { id, name, slug: slug ?? name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), imageUrl: '', membersCount: 1, features: [], plans: [], createdAt: now },
+    organization: {
+      id,
+      name,
+      slug: slug ?? name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      imageUrl: '',
+      membersCount: 1,
+      features: [],
+      plans: [],
+      createdAt: now,
+    },
     role: prefixRole('admin'),
-    permissions: ['org:sys_memberships:read', 'org:sys_memberships:manage', 'org:sys_profile:manage', 'org:sys_profile:delete', 'org:sys_domains:read', 'org:sys_domains:manage'],
+    permissions: [
+      'org:sys_memberships:read',
+      'org:sys_memberships:manage',
+      'org:sys_profile:manage',
+      'org:sys_profile:delete',
+      'org:sys_domains:read',
+      'org:sys_domains:manage',
+    ],
     createdAt: now,
   };
 }
@@ -88,12 +107,20 @@ function normalizeMembership(m: MockMembership, field: string, now: number, inde
     fail(`${field}.organization.id`, 'is missing', 'Every membership needs an organization with an id.');
   }
   if (typeof m.role !== 'string' || m.role.trim() === '') {
-    fail(`${field}.role`, 'is missing', "Give the membership a role such as 'org:member' or 'org:admin' (Clerk's hooks throw for a membership without one).");
+    fail(
+      `${field}.role`,
+      'is missing',
+      "Give the membership a role such as 'org:member' or 'org:admin' (Clerk's hooks throw for a membership without one).",
+    );
   }
   const permissions = m.permissions ?? [];
   permissions.forEach((p, j) => {
     if (typeof p !== 'string' || !/^org:[^:]+:[^:]+$/.test(p)) {
-      fail(`${field}.permissions[${j}]`, `is ${JSON.stringify(p)}, not an organization permission`, "Write permissions as 'org:<feature>:<action>', e.g. 'org:invoices:read'.");
+      fail(
+        `${field}.permissions[${j}]`,
+        `is ${JSON.stringify(p)}, not an organization permission`,
+        "Write permissions as 'org:<feature>:<action>', e.g. 'org:invoices:read'.",
+      );
     }
   });
   return {
@@ -116,7 +143,11 @@ function normalizeMembership(m: MockMembership, field: string, now: number, inde
 
 function checkStatus(status: string, field: string) {
   if (!(SESSION_STATUSES as readonly string[]).includes(status)) {
-    fail(field, `is ${JSON.stringify(status)}`, `Use one of Clerk's session statuses: ${SESSION_STATUSES.map((x) => `'${x}'`).join(', ')}.`);
+    fail(
+      field,
+      `is ${JSON.stringify(status)}`,
+      `Use one of Clerk's session statuses: ${SESSION_STATUSES.map((x) => `'${x}'`).join(', ')}.`,
+    );
   }
 }
 
@@ -153,7 +184,11 @@ export function normalizeState(input: MockClerkState, now: number): NState {
   const users: NUser[] = usersIn.map((u, i) => {
     const field = `state.users[${i}]`;
     if ('permissions' in u || 'role' in u) {
-      fail(`${field}.permissions`, 'is set on a user, outside any organization', `Permissions and roles belong to an organization membership: move them to ${field}.memberships[n] ({ organization, role, permissions }).`);
+      fail(
+        `${field}.permissions`,
+        'is set on a user, outside any organization',
+        `Permissions and roles belong to an organization membership: move them to ${field}.memberships[n] ({ organization, role, permissions }).`,
+      );
     }
     const memberships = (u.memberships ?? []).map((m, j) => normalizeMembership(m, `${field}.memberships[${j}]`, now, j));
     checkUnique(
@@ -185,13 +220,21 @@ export function normalizeState(input: MockClerkState, now: number): NState {
     const field = `state.sessions[${i}]`;
     const user = userById.get(s.userId);
     if (!user) {
-      fail(`${field}.userId`, `is "${s.userId}", which is not in state.users`, `Add a user with id "${s.userId}" to state.users, or point the session at an existing user.`);
+      fail(
+        `${field}.userId`,
+        `is "${s.userId}", which is not in state.users`,
+        `Add a user with id "${s.userId}" to state.users, or point the session at an existing user.`,
+      );
     }
     const status = s.status ?? 'active';
     checkStatus(status, `${field}.status`);
     const orgId = s.activeOrganizationId ?? null;
     if (orgId !== null && !user!.memberships.some((m) => m.organization.id === orgId)) {
-      fail(`${field}.activeOrganizationId`, `is "${orgId}", but user "${s.userId}" has no membership in it`, `Add a membership with organization.id "${orgId}" to that user's memberships, or set activeOrganizationId to null (personal account).`);
+      fail(
+        `${field}.activeOrganizationId`,
+        `is "${orgId}", but user "${s.userId}" has no membership in it`,
+        `Add a membership with organization.id "${orgId}" to that user's memberships, or set activeOrganizationId to null (personal account).`,
+      );
     }
     const lastActiveAt = optDate(s.lastActiveAt, `${field}.lastActiveAt`, now);
     return {
@@ -214,7 +257,11 @@ export function normalizeState(input: MockClerkState, now: number): NState {
     const user = userById.get(s.userId)!;
     if (user.devices.some((d) => d.id === s.id)) continue;
     if (users.some((u) => u !== user && u.devices.some((d) => d.id === s.id))) {
-      fail(`state.sessions (id "${s.id}")`, "appears among another user's devices", 'A session belongs to one user: remove it from the other user’s devices.');
+      fail(
+        `state.sessions (id "${s.id}")`,
+        "appears among another user's devices",
+        'A session belongs to one user: remove it from the other user’s devices.',
+      );
     }
     user.devices.unshift({
       id: s.id,
@@ -235,10 +282,18 @@ export function normalizeState(input: MockClerkState, now: number): NState {
     if (activeSessionId !== null) {
       const active = sessions.find((s) => s.id === activeSessionId);
       if (!active) {
-        fail('state.activeSessionId', `is "${activeSessionId}", which is not a session of this browser's client`, `Add a session with id "${activeSessionId}" to state.sessions, or set activeSessionId to null (signed out).`);
+        fail(
+          'state.activeSessionId',
+          `is "${activeSessionId}", which is not a session of this browser's client`,
+          `Add a session with id "${activeSessionId}" to state.sessions, or set activeSessionId to null (signed out).`,
+        );
       }
       if (!isSignedInStatus(active!.status)) {
-        fail('state.activeSessionId', `points at the ${active!.status} session "${activeSessionId}"`, "Clerk keeps only an active or pending session active: set activeSessionId to null (signed out) or make the session 'active'.");
+        fail(
+          'state.activeSessionId',
+          `points at the ${active!.status} session "${activeSessionId}"`,
+          "Clerk keeps only an active or pending session active: set activeSessionId to null (signed out) or make the session 'active'.",
+        );
       }
     }
   }

@@ -69,7 +69,18 @@ export function withMockClerk(Story: () => ReactNode, context: Context) {
   return (
     <MockClerkProvider clerk={clerk}>
       {ignored && (
-        <p role="note" style={{ fontSize: '0.8125rem', lineHeight: 1.4, margin: '0 0 0.75rem', padding: '0.5rem 0.75rem', border: '1px dashed currentColor', borderRadius: 6, opacity: 0.8 }}>
+        <p
+          role="note"
+          style={{
+            fontSize: '0.8125rem',
+            lineHeight: 1.4,
+            margin: '0 0 0.75rem',
+            padding: '0.5rem 0.75rem',
+            border: '1px dashed currentColor',
+            borderRadius: 6,
+            opacity: 0.8,
+          }}
+        >
           This story pins its own persona (its play function expects that data), so the toolbar’s “{ignored}” does not apply here.
         </p>
       )}
@@ -92,6 +103,9 @@ export const clerkPersonaGlobalType = {
     title: 'Persona',
     icon: 'user' as const,
     dynamicTitle: true,
-    items: [{ value: '', title: "Persona: the story's own" }, ...Object.keys(personas).map((name) => ({ value: name, title: `Persona: ${name}` }))],
+    items: [
+      { value: '', title: "Persona: the story's own" },
+      ...Object.keys(personas).map((name) => ({ value: name, title: `Persona: ${name}` })),
+    ],
   },
 };

@@ -32,8 +32,7 @@ export const MOCK_AZP = 'http://localhost';
 export const MOCK_TOKEN_SECRET = 'clerk-session-kit/testing: not a secret';
 const TOKEN_TTL_S = 60;
 
-const scoped = (org: string[], user: string[]) =>
-  [...org.map((f) => `o:${f}`), ...user.map((f) => `u:${f}`)].join(',') || undefined;
+const scoped = (org: string[], user: string[]) => [...org.map((f) => `o:${f}`), ...user.map((f) => `u:${f}`)].join(',') || undefined;
 
 /**
  * Clerk's v2 encoding of organization permissions: `per` lists the actions, `fea` the org
@@ -124,10 +123,16 @@ function pemBody(pem: string, label: string): Uint8Array<ArrayBuffer> {
 
 async function importSigningKey(key: SigningKey | undefined): Promise<{ alg: 'RS256' | 'HS256'; key: CryptoKey }> {
   if (key === undefined) {
-    return { alg: 'HS256', key: await crypto.subtle.importKey('raw', encoder.encode(MOCK_TOKEN_SECRET), HS256, false, ['sign', 'verify']) };
+    return {
+      alg: 'HS256',
+      key: await crypto.subtle.importKey('raw', encoder.encode(MOCK_TOKEN_SECRET), HS256, false, ['sign', 'verify']),
+    };
   }
   if (typeof key === 'string') {
-    return { alg: 'RS256', key: await crypto.subtle.importKey('pkcs8', pemBody(key, 'PRIVATE KEY'), RS256, false, ['sign']) };
+    return {
+      alg: 'RS256',
+      key: await crypto.subtle.importKey('pkcs8', pemBody(key, 'PRIVATE KEY'), RS256, false, ['sign']),
+    };
   }
   return { alg: 'RS256', key };
 }

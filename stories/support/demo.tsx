@@ -11,9 +11,7 @@ export function Panel({ title, children }: { title: string; children: ReactNode 
   );
 }
 
-export const Allowed = ({ children = 'Invoices: visible to you' }: { children?: ReactNode }) => (
-  <p className="demo-allowed">{children}</p>
-);
+export const Allowed = ({ children = 'Invoices: visible to you' }: { children?: ReactNode }) => <p className="demo-allowed">{children}</p>;
 export const Denied = ({ children = 'You do not have access to invoices.' }: { children?: ReactNode }) => (
   <p className="demo-denied">{children}</p>
 );
@@ -33,7 +31,15 @@ export interface PersonaCell<P> {
  * The all-states layout: one labelled panel per cell, each rendering `render(props)` on its own
  * mock Clerk. Used by every component's AllStates story (the ones the visual tests screenshot).
  */
-export function PersonaPanels<P>({ cells, render, layout = 'stack' }: { cells: PersonaCell<P>[]; render: (props: P | undefined) => ReactNode; layout?: 'stack' | 'grid' }) {
+export function PersonaPanels<P>({
+  cells,
+  render,
+  layout = 'stack',
+}: {
+  cells: PersonaCell<P>[];
+  render: (props: P | undefined) => ReactNode;
+  layout?: 'stack' | 'grid';
+}) {
   return (
     <div className={layout === 'grid' ? 'demo-grid' : 'demo-stack'}>
       {cells.map(({ title, persona, props }) => (

@@ -38,7 +38,10 @@ export function FetchPlayground({ expireTokens }: { expireTokens: () => void }) 
     const id = current.current;
     const request = new Request(input, init);
     const path = new URL(request.url).pathname;
-    push(id, (e) => ({ ...e, wire: [...e.wire, { dir: '→', text: `${request.method} ${path} · ${bearer(request.headers)}` }] }));
+    push(id, (e) => ({
+      ...e,
+      wire: [...e.wire, { dir: '→', text: `${request.method} ${path} · ${bearer(request.headers)}` }],
+    }));
     try {
       const response = await fetch(request);
       push(id, (e) => ({ ...e, wire: [...e.wire, { dir: '←', text: `${response.status} ${path}` }] }));
@@ -59,7 +62,10 @@ export function FetchPlayground({ expireTokens }: { expireTokens: () => void }) 
     try {
       outcome = await call();
     } catch (error) {
-      outcome = error instanceof AuthFetchError ? `AuthFetchError ${error.code}: ${error.message}` : `${(error as Error).name}: ${(error as Error).message}`;
+      outcome =
+        error instanceof AuthFetchError
+          ? `AuthFetchError ${error.code}: ${error.message}`
+          : `${(error as Error).name}: ${(error as Error).message}`;
     }
     push(id, (e) => ({ ...e, outcome: e.wire.length ? outcome : `${outcome} (nothing sent)` }));
     setBusy(false);
@@ -80,7 +86,9 @@ export function FetchPlayground({ expireTokens }: { expireTokens: () => void }) 
     [
       'Call with the "api" template',
       async () => {
-        const { claims } = (await (await fetchWithAuth('/api/claims', { template: 'api' })).json()) as { claims: Record<string, unknown> };
+        const { claims } = (await (await fetchWithAuth('/api/claims', { template: 'api' })).json()) as {
+          claims: Record<string, unknown>;
+        };
         return `200 aud=${String(claims.aud)} sub=${String(claims.sub)}`;
       },
     ],
@@ -108,7 +116,14 @@ export function FetchPlayground({ expireTokens }: { expireTokens: () => void }) 
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {cases.map(([title, call]) => (
-          <button key={title} type="button" className="demo-button" style={{ margin: 0 }} disabled={busy} onClick={() => void run(title, call)}>
+          <button
+            key={title}
+            type="button"
+            className="demo-button"
+            style={{ margin: 0 }}
+            disabled={busy}
+            onClick={() => void run(title, call)}
+          >
             {title}
           </button>
         ))}

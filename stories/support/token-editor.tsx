@@ -38,7 +38,10 @@ export function tokensCss(changed: Record<Scheme, Partial<Record<Token, string>>
     const lines = Object.entries(values).map(([k, v]) => `  ${k}: ${v};`);
     return lines.length ? `${selector} {\n${lines.join('\n')}\n}` : '';
   };
-  return [block(':root, .light', changed.light), block('.dark', changed.dark)].filter(Boolean).join('\n\n') || '/* Change a token to see its CSS here. */';
+  return (
+    [block(':root, .light', changed.light), block('.dark', changed.dark)].filter(Boolean).join('\n\n') ||
+    '/* Change a token to see its CSS here. */'
+  );
 }
 
 export function TokenEditor({ children }: { children: ReactNode }) {
@@ -69,13 +72,18 @@ export function TokenEditor({ children }: { children: ReactNode }) {
         <div role="radiogroup" aria-label="Colour scheme" className="token-editor__schemes">
           {(['light', 'dark'] as const).map((s) => (
             <label key={s}>
-              <input type="radio" name={`${id}-scheme`} checked={scheme === s} onChange={() => setScheme(s)} /> {s === 'light' ? 'Light' : 'Dark'}
+              <input type="radio" name={`${id}-scheme`} checked={scheme === s} onChange={() => setScheme(s)} />{' '}
+              {s === 'light' ? 'Light' : 'Dark'}
             </label>
           ))}
         </div>
         {(Object.keys(TOKENS.light) as Token[]).map((token) => (
           <label key={token} className="token-editor__row">
-            <span className="token-editor__swatch" style={{ background: token === '--csk-radius' ? 'transparent' : values[token] }} aria-hidden />
+            <span
+              className="token-editor__swatch"
+              style={{ background: token === '--csk-radius' ? 'transparent' : values[token] }}
+              aria-hidden
+            />
             <code>{token}</code>
             <input value={values[token]} onChange={(e) => set(token, e.target.value)} spellCheck={false} />
           </label>
@@ -90,7 +98,9 @@ export function TokenEditor({ children }: { children: ReactNode }) {
           <button type="button" className="demo-button" onClick={() => void copy()}>
             Copy CSS
           </button>
-          <span role="status">{copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the text instead.' : ''}</span>
+          <span role="status">
+            {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the text instead.' : ''}
+          </span>
         </div>
       </div>
     </div>

@@ -44,10 +44,9 @@ export const config = {
 // app/api/admin/reports/route.ts: enforced here too, in case the middleware did not run.
 import { withAuth } from 'clerk-session-kit/middleware';
 
-export const GET = withAuth(
-  async (_request, _context, auth) => Response.json({ reports: [], for: auth.userId }),
-  { permission: 'org:reports:manage' },
-);
+export const GET = withAuth(async (_request, _context, auth) => Response.json({ reports: [], for: auth.userId }), {
+  permission: 'org:reports:manage',
+});
 // #endregion route
 
 import proxy from './docs-example.test';
@@ -60,7 +59,6 @@ describe('given the documented proxy.ts', () => {
     const asMiddleware: NextMiddleware = proxy;
     for (const run of [asProxy, asMiddleware]) expect(((await run(page('/admin'), event)) as Response).status).toBe(307);
   });
-
 
   it('should send a signed-out visitor to sign-in and let the public pages through', async () => {
     expect((await proxy(page('/admin'), event)).status).toBe(307);
@@ -85,7 +83,10 @@ describe('given the documented proxy.ts', () => {
   });
 
   it('should run on every protected path, file-like ones included', async () => {
-    await assertMatcherCovers({ config, paths: ['/admin', '/admin/report.csv', '/api/admin/reports', '/billing/invoice.pdf'] });
+    await assertMatcherCovers({
+      config,
+      paths: ['/admin', '/admin/report.csv', '/api/admin/reports', '/billing/invoice.pdf'],
+    });
   });
 });
 

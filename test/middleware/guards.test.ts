@@ -10,7 +10,10 @@ import { createSessionMiddleware, isSessionAuthError, requireAuth, SessionAuthEr
 import { admin, clerkOptions, member, page, personal, request, signToken } from './support/clerk';
 import { event, forwardedRequest, inRequestScope, inStaticGeneration } from './support/next';
 
-const middleware = createSessionMiddleware({ publicRoutes: ['/', '/contact', '/admin/report.csv'], clerk: clerkOptions });
+const middleware = createSessionMiddleware({
+  publicRoutes: ['/', '/contact', '/admin/report.csv'],
+  clerk: clerkOptions,
+});
 
 /** Runs the middleware, then (if it passed) `handler` as Next would: in a request scope with the forwarded headers. */
 async function throughMiddleware(req: ReturnType<typeof request>, handler: (req: ReturnType<typeof request>) => Promise<Response>) {
@@ -24,7 +27,9 @@ async function throughMiddleware(req: ReturnType<typeof request>, handler: (req:
 const withoutMiddleware = (req: ReturnType<typeof request>, handler: (req: ReturnType<typeof request>) => Promise<Response>) =>
   inRequestScope(req.headers, () => handler(req));
 
-const reportHandler = withAuth(async (_req, _ctx, auth) => Response.json({ report: 'q1', for: auth.userId }), { role: 'admin' });
+const reportHandler = withAuth(async (_req, _ctx, auth) => Response.json({ report: 'q1', for: auth.userId }), {
+  role: 'admin',
+});
 const call = (req: ReturnType<typeof request>) => reportHandler(req, {});
 
 afterEach(() => vi.restoreAllMocks());
@@ -84,7 +89,9 @@ describe('given withAuth on a route handler', () => {
         return { allowed: true, headers: new Headers({ RateLimit: '"api";r=4;t=60' }) };
       },
     };
-    const handler = withAuth(async () => Response.redirect('https://app.test/done', 303), undefined, { rateLimit: limiter });
+    const handler = withAuth(async () => Response.redirect('https://app.test/done', 303), undefined, {
+      rateLimit: limiter,
+    });
     const res = await throughMiddleware(request('/Contact/', { bearer: await signToken(member) }), (req) => handler(req, {}));
     expect(res.status).toBe(303);
     expect(res.headers.get('ratelimit')).toBe('"api";r=4;t=60');
@@ -115,7 +122,11 @@ describe('given withAuth on a route handler', () => {
     const limiter: RateLimiter = {
       async check() {
         const headers = new Headers({ 'Retry-After': '30' });
-        return { allowed: false, headers, response: Response.json({ error: 'rate_limited' }, { status: 429, headers }) };
+        return {
+          allowed: false,
+          headers,
+          response: Response.json({ error: 'rate_limited' }, { status: 429, headers }),
+        };
       },
     };
     const handler = withAuth(async () => new Response(String(++ran)), undefined, { rateLimit: limiter });
@@ -150,9 +161,20 @@ describe('given requireAuth in a server action or server component', () => {
   });
 
   it('should reject a member with 403 and let an admin act', async () => {
-    const asMember = request('/contact', { method: 'POST', cookie: await signToken(member), headers: { 'next-action': 'abc' } });
-    await expect(throughMiddleware(asMember, deleteInvoice)).rejects.toMatchObject({ status: 403, reason: 'forbidden' });
-    const asAdmin = request('/contact', { method: 'POST', cookie: await signToken(admin), headers: { 'next-action': 'abc' } });
+    const asMember = request('/contact', {
+      method: 'POST',
+      cookie: await signToken(member),
+      headers: { 'next-action': 'abc' },
+    });
+    await expect(throughMiddleware(asMember, deleteInvoice)).rejects.toMatchObject({
+      status: 403,
+      reason: 'forbidden',
+    });
+    const asAdmin = request('/contact', {
+      method: 'POST',
+      cookie: await signToken(admin),
+      headers: { 'next-action': 'abc' },
+    });
     const res = await throughMiddleware(asAdmin, deleteInvoice);
     expect(await res.json()).toEqual({ deletedBy: 'user_admin' });
   });
@@ -167,12 +189,16 @@ describe('given requireAuth in a server action or server component', () => {
   });
 
   it('should accept a function of has and an active-organization requirement', async () => {
-    const check = () => requireAuth((has) => has({ plan: 'pro' }) && has({ feature: 'u:beta' })).then((a) => Response.json({ id: a.userId }));
+    const check = () =>
+      requireAuth((has) => has({ plan: 'pro' }) && has({ feature: 'u:beta' })).then((a) => Response.json({ id: a.userId }));
     const res = await throughMiddleware(request('/contact', { bearer: await signToken(admin) }), check);
     expect(await res.json()).toEqual({ id: 'user_admin' });
     await expect(throughMiddleware(request('/contact', { bearer: await signToken(member) }), check)).rejects.toMatchObject({ status: 403 });
     const org = () => requireAuth({ organization: true }).then(() => new Response('ok'));
-    await expect(throughMiddleware(request('/contact', { bearer: await signToken(personal) }), org)).rejects.toMatchObject({ reason: 'organization-required', status: 403 });
+    await expect(throughMiddleware(request('/contact', { bearer: await signToken(personal) }), org)).rejects.toMatchObject({
+      reason: 'organization-required',
+      status: 403,
+    });
   });
 
   it('should warn in development when a check names an org:sys_* permission', async () => {

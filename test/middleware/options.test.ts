@@ -6,7 +6,8 @@ import { explainRoute } from '../../src/middleware/testing';
 import { admin, clerkOptions, member, page, personal, request, signToken, ORIGIN } from './support/clerk';
 import { event, forwardedHeaders } from './support/next';
 
-const passedThrough = (res: Response) => res.headers.get('x-middleware-next') === '1' || res.headers.get('x-middleware-rewrite')?.startsWith(ORIGIN) === true;
+const passedThrough = (res: Response) =>
+  res.headers.get('x-middleware-next') === '1' || res.headers.get('x-middleware-rewrite')?.startsWith(ORIGIN) === true;
 const location = (res: Response) => {
   const url = new URL(res.headers.get('location')!);
   return { origin: url.origin, path: url.pathname, back: url.searchParams.get('redirect_url') };
@@ -22,7 +23,10 @@ describe('given rules for role, permission, feature, plan and a function of has'
       { routes: '/beta/*', require: { feature: 'u:beta' } },
       { routes: '/pro/*', require: { plan: 'pro' } },
       { routes: '/either/*', require: { role: 'admin', plan: 'free', match: 'any' } },
-      { routes: '/custom/*', require: (has) => has({ permission: 'org:invoices:manage' }) && has({ feature: 'reports' }) },
+      {
+        routes: '/custom/*',
+        require: (has) => has({ permission: 'org:invoices:manage' }) && has({ feature: 'reports' }),
+      },
       { routes: '/pro/*', require: { permission: 'org:invoices:read' } },
     ],
     clerk: clerkOptions,
@@ -51,7 +55,12 @@ describe('given rules for role, permission, feature, plan and a function of has'
 
   it('should require every matching rule, in any order', async () => {
     // /pro/* has two rules: plan pro AND org:invoices:read. An admin of another org with pro but no invoices fails.
-    const proWithoutInvoices = { sub: 'user_x', o: { id: 'org_b', rol: 'member', slg: 'b', per: 'read', fpm: '1' }, fea: 'o:reports', pla: 'o:pro' };
+    const proWithoutInvoices = {
+      sub: 'user_x',
+      o: { id: 'org_b', rol: 'member', slg: 'b', per: 'read', fpm: '1' },
+      fea: 'o:reports',
+      pla: 'o:pro',
+    };
     expect(await outcome('/pro/x', proWithoutInvoices)).toBe(403);
   });
 
@@ -84,7 +93,11 @@ describe('given routes that need an active organization', () => {
   });
 
   it('should never require an organization on the selection page itself', async () => {
-    const loop = createSessionMiddleware({ organizationRoutes: ['/*'], organizationSelectionUrl: '/orgs/select', clerk: clerkOptions });
+    const loop = createSessionMiddleware({
+      organizationRoutes: ['/*'],
+      organizationSelectionUrl: '/orgs/select',
+      clerk: clerkOptions,
+    });
     expect(passedThrough(await loop(page('/orgs/select', { cookie: await signToken(personal) }), event))).toBe(true);
     expect((await loop(page('/anything', { cookie: await signToken(personal) }), event)).status).toBe(307);
   });
@@ -92,7 +105,11 @@ describe('given routes that need an active organization', () => {
 
 describe('given locale prefixes and a basePath', () => {
   it('should protect /fr/admin and /en/admin, keep /en/sign-in public, and redirect within the locale', async () => {
-    const mw = createSessionMiddleware({ locales: ['en', 'fr'], rules: [{ routes: '/admin/*', require: { role: 'admin' } }], clerk: clerkOptions });
+    const mw = createSessionMiddleware({
+      locales: ['en', 'fr'],
+      rules: [{ routes: '/admin/*', require: { role: 'admin' } }],
+      clerk: clerkOptions,
+    });
     const fr = await mw(page('/fr/admin'), event);
     expect(location(fr)).toEqual({ origin: ORIGIN, path: '/fr/sign-in', back: '/fr/admin' });
     expect((await mw(page('/en/admin', { cookie: await signToken(member) }), event)).status).toBe(403);
@@ -101,15 +118,28 @@ describe('given locale prefixes and a basePath', () => {
   });
 
   it('should read a first segment that is not a listed locale both ways, and send its visitors to the first locale', async () => {
-    const mw = createSessionMiddleware({ locales: ['en', 'fr'], publicRoutes: ['/'], rules: [{ routes: '/admin/*', require: { role: 'admin' } }], clerk: clerkOptions });
+    const mw = createSessionMiddleware({
+      locales: ['en', 'fr'],
+      publicRoutes: ['/'],
+      rules: [{ routes: '/admin/*', require: { role: 'admin' } }],
+      clerk: clerkOptions,
+    });
     // `[locale]` takes any value: Next serves /xx/admin and /EN/admin from app/[locale]/admin.
     for (const path of ['/xx/admin', '/EN/admin', '/sign-in/admin']) {
       expect((await mw(page(path, { cookie: await signToken(member) }), event)).status).toBe(403);
     }
     // /sign-in/settings is also app/[locale]/settings (locale "sign-in"): public only if /settings is.
-    expect(location(await mw(page('/sign-in/settings'), event))).toEqual({ origin: ORIGIN, path: '/en/sign-in', back: '/sign-in/settings' });
+    expect(location(await mw(page('/sign-in/settings'), event))).toEqual({
+      origin: ORIGIN,
+      path: '/en/sign-in',
+      back: '/sign-in/settings',
+    });
     // Listed locales are matched as written: /EN/Sign-In is not the public /en/sign-in.
-    expect(location(await mw(page('/EN/Sign-In/factor-one'), event))).toEqual({ origin: ORIGIN, path: '/en/sign-in', back: '/EN/Sign-In/factor-one' });
+    expect(location(await mw(page('/EN/Sign-In/factor-one'), event))).toEqual({
+      origin: ORIGIN,
+      path: '/en/sign-in',
+      back: '/EN/Sign-In/factor-one',
+    });
     // The sign-in it sends to is public, so it never loops.
     expect(passedThrough(await mw(page('/en/sign-in'), event))).toBe(true);
     expect(passedThrough(await mw(page('/sign-in'), event))).toBe(true);
@@ -125,7 +155,11 @@ describe('given locale prefixes and a basePath', () => {
   it('should send to an absolute sign-in URL (an account portal) unchanged', async () => {
     const mw = createSessionMiddleware({ signInUrl: 'https://accounts.app.test/sign-in', clerk: clerkOptions });
     const res = await mw(page('/dashboard?tab=1'), event);
-    expect(location(res)).toEqual({ origin: 'https://accounts.app.test', path: '/sign-in', back: 'https://app.test/dashboard?tab=1' });
+    expect(location(res)).toEqual({
+      origin: 'https://accounts.app.test',
+      path: '/sign-in',
+      back: 'https://app.test/dashboard?tab=1',
+    });
   });
 });
 
@@ -143,7 +177,10 @@ describe('given identity headers', () => {
   });
 
   it('should strip copies a client sends, whether enabled or not, and signed out or not', async () => {
-    for (const mw of [createSessionMiddleware({ publicRoutes: ['/'], identityHeaders: true, clerk: clerkOptions }), createSessionMiddleware({ publicRoutes: ['/'], clerk: clerkOptions })]) {
+    for (const mw of [
+      createSessionMiddleware({ publicRoutes: ['/'], identityHeaders: true, clerk: clerkOptions }),
+      createSessionMiddleware({ publicRoutes: ['/'], clerk: clerkOptions }),
+    ]) {
       const req = page('/', { headers: spoofed });
       const res = await mw(req, event);
       expect(passedThrough(res)).toBe(true);
@@ -165,10 +202,17 @@ describe('given a rate limiter', () => {
     const limiter: RateLimiter = {
       async check({ userId, path }) {
         calls.push({ userId, path });
-        const headers = new Headers({ 'RateLimit-Policy': '"burst";q=2;w=60', RateLimit: `"burst";r=${Math.max(allowUntil - calls.length, 0)};t=60` });
+        const headers = new Headers({
+          'RateLimit-Policy': '"burst";q=2;w=60',
+          RateLimit: `"burst";r=${Math.max(allowUntil - calls.length, 0)};t=60`,
+        });
         if (calls.length <= allowUntil) return { allowed: true, headers };
         headers.set('Retry-After', '60');
-        return { allowed: false, headers, response: Response.json({ error: 'rate_limited' }, { status: 429, headers }) };
+        return {
+          allowed: false,
+          headers,
+          response: Response.json({ error: 'rate_limited' }, { status: 429, headers }),
+        };
       },
     };
     return { limiter, calls };
@@ -215,19 +259,28 @@ describe('given a rate limiter', () => {
 describe('given a misconfiguration', () => {
   it('should throw when created, naming the invalid pattern', () => {
     expect(() => createSessionMiddleware({ publicRoutes: ['/', '/sign-in(.*)'] })).toThrow('invalid route pattern "/sign-in(.*)"');
-    expect(() => createSessionMiddleware({ rules: [{ routes: '/admin*', require: { role: 'admin' } }] })).toThrow('invalid route pattern "/admin*"');
+    expect(() => createSessionMiddleware({ rules: [{ routes: '/admin*', require: { role: 'admin' } }] })).toThrow(
+      'invalid route pattern "/admin*"',
+    );
   });
 
   it('should warn in development about org:sys_* permissions, which are never in the session token', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    createSessionMiddleware({ rules: [{ routes: '/members/*', require: { permission: 'org:sys_memberships:manage' } }], clerk: clerkOptions });
+    createSessionMiddleware({
+      rules: [{ routes: '/members/*', require: { permission: 'org:sys_memberships:manage' } }],
+      clerk: clerkOptions,
+    });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"org:sys_memberships:manage"'));
     expect(warn.mock.calls[0]![0]).toContain('never in the session token');
   });
 
   it('should explain which rule matched and why, from the same options', () => {
     const options = { publicRoutes: ['/'], rules: [{ routes: '/admin/*', require: { role: 'admin' } }] };
-    expect(explainRoute(options, '//Admin/../admin/users')).toMatchObject({ path: '/admin/users', outcome: 'requirements', rules: [{ index: 0, pattern: '/admin/*' }] });
+    expect(explainRoute(options, '//Admin/../admin/users')).toMatchObject({
+      path: '/admin/users',
+      outcome: 'requirements',
+      rules: [{ index: 0, pattern: '/admin/*' }],
+    });
     expect(explainRoute(options, '/sign-inX').reason).toBe('Needs a signed-in user: no public pattern matches (deny by default).');
   });
 });

@@ -21,14 +21,21 @@ describe('given request paths in every disguise', () => {
   });
 
   it('should keep the encoded reading too, on which Next matches dynamic routes', () => {
-    expect(normalizePath('/s%69gn-in/x/../settings')).toEqual({ ok: true, path: '/sign-in/settings', encoded: '/s%69gn-in/settings' });
+    expect(normalizePath('/s%69gn-in/x/../settings')).toEqual({
+      ok: true,
+      path: '/sign-in/settings',
+      encoded: '/s%69gn-in/settings',
+    });
     expect(normalizePath('/sign-in/settings')).toEqual({ ok: true, path: '/sign-in/settings' });
   });
 
   // Next has two readings of these (a slash for static routes, part of a [param] for dynamic ones).
-  it.each(['/api%2Fadmin/x', '/api/foo%2f..%2fadmin', '/a%5cb', '/\\admin', '/x/%2e%2e/admin', '/x/.%2E/admin', '/x/%2e'])('should refuse %j as ambiguous', (raw) => {
-    expect(normalizePath(raw)).toEqual({ ok: false, reason: 'ambiguous' });
-  });
+  it.each(['/api%2Fadmin/x', '/api/foo%2f..%2fadmin', '/a%5cb', '/\\admin', '/x/%2e%2e/admin', '/x/.%2E/admin', '/x/%2e'])(
+    'should refuse %j as ambiguous',
+    (raw) => {
+      expect(normalizePath(raw)).toEqual({ ok: false, reason: 'ambiguous' });
+    },
+  );
 
   it('should reject malformed percent-encoding and non-paths without throwing', () => {
     expect(normalizePath('/api/%zz')).toEqual({ ok: false, reason: 'bad-encoding' });
@@ -98,13 +105,29 @@ describe('given a policy with public routes, API routes, rules, locales and a ba
 
   it('should add the sign-in and sign-up routes to the allowlist so sign-in never loops', () => {
     expect(policy.decide('/app/sign-in')).toMatchObject({ ok: true, public: true });
-    expect(policy.decide('/app/fr/sign-in/factor-one')).toMatchObject({ ok: true, public: true, locale: 'fr', path: '/sign-in/factor-one' });
+    expect(policy.decide('/app/fr/sign-in/factor-one')).toMatchObject({
+      ok: true,
+      public: true,
+      locale: 'fr',
+      path: '/sign-in/factor-one',
+    });
     expect(policy.decide('/app/sign-up')).toMatchObject({ public: true });
   });
 
   it('should unwrap Next data routes, RSC payloads and segment prefetches before matching', () => {
-    for (const raw of ['/app/_next/data/BUILD/admin.json', '/app/_next/data/BUILD/fr/admin.json', '/app/admin.rsc', '/app/admin.prefetch.rsc', '/app/admin.segments/_tree.segment.rsc']) {
-      expect(policy.decide(raw)).toMatchObject({ ok: true, path: '/admin', public: false, rules: [{ index: 0, pattern: '/admin/*' }] });
+    for (const raw of [
+      '/app/_next/data/BUILD/admin.json',
+      '/app/_next/data/BUILD/fr/admin.json',
+      '/app/admin.rsc',
+      '/app/admin.prefetch.rsc',
+      '/app/admin.segments/_tree.segment.rsc',
+    ]) {
+      expect(policy.decide(raw)).toMatchObject({
+        ok: true,
+        path: '/admin',
+        public: false,
+        rules: [{ index: 0, pattern: '/admin/*' }],
+      });
     }
     expect(policy.decide('/app/_next/data/BUILD/index.json')).toMatchObject({ path: '/', public: true });
   });
@@ -112,20 +135,38 @@ describe('given a policy with public routes, API routes, rules, locales and a ba
   it('should let rules win over public routes, and say so when explaining', () => {
     expect(policy.decide('/app/admin/help')).toMatchObject({ public: false });
     const why = explainRoute(options, '/app/admin/help');
-    expect(why).toMatchObject({ outcome: 'requirements', publicPattern: '/admin/help', rules: [{ index: 0, pattern: '/admin/*' }] });
+    expect(why).toMatchObject({
+      outcome: 'requirements',
+      publicPattern: '/admin/help',
+      rules: [{ index: 0, pattern: '/admin/*' }],
+    });
     expect(why.reason).toContain('rules win over publicRoutes');
   });
 
   it('should explain deny-by-default, APIs, organizations and bad paths', () => {
-    expect(explainRoute(options, '/app/settings')).toMatchObject({ outcome: 'signed-in', kind: 'page', reason: 'Needs a signed-in user: no public pattern matches (deny by default).' });
-    expect(explainRoute(options, '/app/api/admin/x')).toMatchObject({ kind: 'api', apiPattern: '/api/*', outcome: 'requirements' });
-    expect(explainRoute(options, '/app/en/team/x')).toMatchObject({ outcome: 'requirements', organizationPattern: '/team/*', locale: 'en' });
+    expect(explainRoute(options, '/app/settings')).toMatchObject({
+      outcome: 'signed-in',
+      kind: 'page',
+      reason: 'Needs a signed-in user: no public pattern matches (deny by default).',
+    });
+    expect(explainRoute(options, '/app/api/admin/x')).toMatchObject({
+      kind: 'api',
+      apiPattern: '/api/*',
+      outcome: 'requirements',
+    });
+    expect(explainRoute(options, '/app/en/team/x')).toMatchObject({
+      outcome: 'requirements',
+      organizationPattern: '/team/*',
+      locale: 'en',
+    });
     expect(explainRoute(options, '/app/%zz')).toMatchObject({ outcome: 'bad-request' });
     expect(explainRoute(options, '/app/en/blog/post')).toMatchObject({ outcome: 'public', publicPattern: '/blog/*' });
     // Without a listed locale, /blog/post may also be [locale]=blog + /post, which is not public.
     expect(explainRoute(options, '/app/blog/post')).toMatchObject({ outcome: 'signed-in', publicPattern: '/blog/*' });
     expect(explainRoute(options, '/app/blog/post').reason).toContain('Next may also route it as another path');
-    expect(explainRoute({ ...options, unlistedLocale: 'not-found' }, '/app/blog/post')).toMatchObject({ outcome: 'public' });
+    expect(explainRoute({ ...options, unlistedLocale: 'not-found' }, '/app/blog/post')).toMatchObject({
+      outcome: 'public',
+    });
   });
 
   it('should never make a non-ASCII literal public, as browsers send it encoded (the documented cost)', () => {
@@ -136,7 +177,9 @@ describe('given a policy with public routes, API routes, rules, locales and a ba
 
   it('should reject a basePath that is not a path and a rule without requirements', () => {
     expect(() => compileRoutePolicy({ basePath: 'app' })).toThrow('basePath must be a path');
-    expect(() => compileRoutePolicy({ rules: [{ routes: '/x', require: { permission: [] } }] })).toThrow('createSessionMiddleware rules[0]: `permission` must be a non-empty string');
+    expect(() => compileRoutePolicy({ rules: [{ routes: '/x', require: { permission: [] } }] })).toThrow(
+      'createSessionMiddleware rules[0]: `permission` must be a non-empty string',
+    );
     expect(() => compileRoutePolicy({ publicRoutes: ['/docs(.*)'] })).toThrow('invalid route pattern "/docs(.*)"');
   });
 });

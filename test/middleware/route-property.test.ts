@@ -49,7 +49,11 @@ const ROOT_POLICY: RoutePolicyOptions = {
 
 const LOCALE_ROUTES: RouteFile[] = [
   { file: 'app/[locale]/page.tsx', segments: ['[locale]'], need: 'public' },
-  { file: 'app/[locale]/sign-in/[[...sign-in]]/page.tsx', segments: ['[locale]', 'sign-in', '[[...sign-in]]'], need: 'public' },
+  {
+    file: 'app/[locale]/sign-in/[[...sign-in]]/page.tsx',
+    segments: ['[locale]', 'sign-in', '[[...sign-in]]'],
+    need: 'public',
+  },
   { file: 'app/[locale]/admin/page.tsx', segments: ['[locale]', 'admin'], need: 'admin' },
   { file: 'app/[locale]/dashboard/page.tsx', segments: ['[locale]', 'dashboard'], need: 'signed-in' },
   { file: 'app/api/me/route.ts', segments: ['api', 'me'], need: 'signed-in' },
@@ -112,7 +116,9 @@ function nextServes(routes: RouteFile[], raw: string, options: { basePath?: stri
     return null; // DecodeError: 400
   }
   const sorted = sortRoutes(routes);
-  const staticHit = sorted.find((r) => r.segments.every((s) => rank(s) === 0) && `/${r.segments.join('/')}` === (decoded === '/' ? '/' : decoded));
+  const staticHit = sorted.find(
+    (r) => r.segments.every((s) => rank(s) === 0) && `/${r.segments.join('/')}` === (decoded === '/' ? '/' : decoded),
+  );
   if (staticHit) return staticHit;
   const parts = path === '/' ? [] : path.slice(1).split('/');
   return sorted.find((r) => r.segments.some((s) => rank(s) > 0) && matchesEncoded(r, parts)) ?? null;
@@ -128,10 +134,42 @@ function prng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!, int: (n: number) => Math.floor(next() * n) };
+  return {
+    next,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    int: (n: number) => Math.floor(next() * n),
+  };
 }
 
-const VALUES = ['x', 'acme', '42', 'Sign-In', 'sign-in', 'pricing', 'pricing.segments', '.segments', 'a.rsc', 'x%2F..%2F..', '%2e%2e', '..', '.', 'en', 'EN', 'xx', 'admin', 'Admin', 'ſign-in', 'ａdmin', 'a;b', 'a%252Fb', '%C3%A9', 'webhooks', 'users', 'settings', 'docs'];
+const VALUES = [
+  'x',
+  'acme',
+  '42',
+  'Sign-In',
+  'sign-in',
+  'pricing',
+  'pricing.segments',
+  '.segments',
+  'a.rsc',
+  'x%2F..%2F..',
+  '%2e%2e',
+  '..',
+  '.',
+  'en',
+  'EN',
+  'xx',
+  'admin',
+  'Admin',
+  'ſign-in',
+  'ａdmin',
+  'a;b',
+  'a%252Fb',
+  '%C3%A9',
+  'webhooks',
+  'users',
+  'settings',
+  'docs',
+];
 
 type Rng = ReturnType<typeof prng>;
 
@@ -171,10 +209,11 @@ const VARIANTS: Record<string, (path: string, rng: Rng) => string> = {
   'case-folded public prefix': (p, rng) => `/${rng.pick(['Sign-In', 'SIGN-IN', 'Pricing', 'Docs', 'sign-In'])}${p === '/' ? '' : p}`,
   '.rsc suffix': (p, rng) => `${p}${rng.pick(['.rsc', '.prefetch.rsc'])}`,
   '.segments': (p, rng) => (rng.next() < 0.5 ? `${p}.segments/_tree.segment.rsc` : `/${rng.pick(['pricing', 'sign-in', ''])}.segments${p}`),
-  'semicolon': (p, rng) => `${p}${rng.pick([';', ';x=y'])}`,
+  semicolon: (p, rng) => `${p}${rng.pick([';', ';x=y'])}`,
   'trailing slash or dot': (p, rng) => `${p}${rng.pick(['/', '.', '/.'])}`,
   'dot-dot': (p, rng) => `/${rng.pick(['sign-in', 'pricing', 'docs', 'x'])}/..${p}`,
-  'look-alike': (p, rng) => p.replace(/[sak]/, (c) => rng.pick([{ s: 'ſ', a: 'ａ', k: 'K' }[c]!, encodeURIComponent({ s: 'ſ', a: 'ａ', k: 'K' }[c]!)])),
+  'look-alike': (p, rng) =>
+    p.replace(/[sak]/, (c) => rng.pick([{ s: 'ſ', a: 'ａ', k: 'K' }[c]!, encodeURIComponent({ s: 'ſ', a: 'ａ', k: 'K' }[c]!)])),
   'locale prefix': (p, rng) => p.replace(/^(\/base)?/, `$1/${rng.pick(['en', 'fr', 'EN', 'xx', 'sign-in'])}`),
 };
 
@@ -204,7 +243,8 @@ function run(routes: RouteFile[], options: RoutePolicyOptions, seed: number, cou
       if (!file) continue;
       counts.served++;
       served++;
-      if (!strictEnough(kit, file.need)) violations.push(`${raw} (minimal mode: ${minimal}) → Next serves ${file.file} (${file.need}); the kit: ${JSON.stringify(kit)}`);
+      if (!strictEnough(kit, file.need))
+        violations.push(`${raw} (minimal mode: ${minimal}) → Next serves ${file.file} (${file.need}); the kit: ${JSON.stringify(kit)}`);
     }
   }
   return { perFamily, violations, served };
@@ -226,7 +266,9 @@ describe('given 12,000 generated paths per app and every variant family (seed 19
   it('should have found the bypasses of issue 19 with the old reading (the model is not blind)', () => {
     // The old reading, in short: decode everything, fold case, resolve dots, strip wrappers.
     const old = (raw: string) => {
-      const path = decodeURIComponent(new URL(`http://n${raw}`).pathname).toLowerCase().replace(/\\/g, '/');
+      const path = decodeURIComponent(new URL(`http://n${raw}`).pathname)
+        .toLowerCase()
+        .replace(/\\/g, '/');
       return new URL(`http://n${path.replace(/\.segments(?:\/.*)?$/, '')}`).pathname.replace(/\/+$/, '') || '/';
     };
     const policy = compileRoutePolicy(ROOT_POLICY);

@@ -5,12 +5,24 @@ import { safeRedirectUrl } from '../../src/middleware';
 const ORIGIN = 'https://app.test';
 
 describe('given a redirect_url consumed by the sign-in page', () => {
-  it.each(['//evil.com', '/\\evil.com', 'https:evil.com', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'https://evil.com/', 'https://app.test.evil.com/', 'http://app.test/x', ' /x', '/x\n', '\t//evil.com', '', '%2F%2Fevil.com'])(
-    'should fall back to / for %j',
-    (value) => {
-      expect(safeRedirectUrl(value, ORIGIN)).toBe('/');
-    },
-  );
+  it.each([
+    '//evil.com',
+    '/\\evil.com',
+    'https:evil.com',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,x',
+    'https://evil.com/',
+    'https://app.test.evil.com/',
+    'http://app.test/x',
+    ' /x',
+    '/x\n',
+    '\t//evil.com',
+    '',
+    '%2F%2Fevil.com',
+  ])('should fall back to / for %j', (value) => {
+    expect(safeRedirectUrl(value, ORIGIN)).toBe('/');
+  });
 
   it('should keep same-origin paths with their query and hash', () => {
     expect(safeRedirectUrl('/dashboard?tab=2#top', ORIGIN)).toBe('/dashboard?tab=2#top');
@@ -32,10 +44,13 @@ describe('given a redirect_url consumed by the sign-in page', () => {
 });
 
 describe('given a value that only becomes //host once dot segments are resolved', () => {
-  it.each(['/.//evil.com', '/a/..//evil.com', '/%2e//evil.com', '/%2E%2E//evil.com', '/a/%2e%2e//evil.com'])('should fall back for %j, with and without an origin', (value) => {
-    expect(safeRedirectUrl(value, ORIGIN, '/home')).toBe('/home');
-    expect(safeRedirectUrl(value, undefined, '/home')).toBe('/home');
-  });
+  it.each(['/.//evil.com', '/a/..//evil.com', '/%2e//evil.com', '/%2E%2E//evil.com', '/a/%2e%2e//evil.com'])(
+    'should fall back for %j, with and without an origin',
+    (value) => {
+      expect(safeRedirectUrl(value, ORIGIN, '/home')).toBe('/home');
+      expect(safeRedirectUrl(value, undefined, '/home')).toBe('/home');
+    },
+  );
 
   it('should fall back for an absolute URL on the origin whose path starts with //', () => {
     expect(safeRedirectUrl('https://app.example//evil.com', 'https://app.example', '/home')).toBe('/home');
@@ -44,14 +59,20 @@ describe('given a value that only becomes //host once dot segments are resolved'
 });
 
 describe('given a value whose decoded form starts with // or /\\', () => {
-  it.each(['/%2f%2fevil.com', '/%2F%2Fevil.com', '/%2fevil.com', '/%5cevil.com', '/%5Cevil.com', '/%2e/%2f%2fevil.com'])('should fall back for %j (an encoded slash or backslash right after the first slash)', (value) => {
-    expect(safeRedirectUrl(value, ORIGIN, '/home')).toBe('/home');
-    expect(safeRedirectUrl(value, undefined, '/home')).toBe('/home');
-  });
+  it.each(['/%2f%2fevil.com', '/%2F%2Fevil.com', '/%2fevil.com', '/%5cevil.com', '/%5Cevil.com', '/%2e/%2f%2fevil.com'])(
+    'should fall back for %j (an encoded slash or backslash right after the first slash)',
+    (value) => {
+      expect(safeRedirectUrl(value, ORIGIN, '/home')).toBe('/home');
+      expect(safeRedirectUrl(value, undefined, '/home')).toBe('/home');
+    },
+  );
 
-  it.each(['/%252f%252fevil.com', '/%255cevil.com', '/%09/evil.com', '/%0a/evil.com', '/..%2f%2fevil.com', '/a/..%2f..%2f%2f%2fevil.com'])('should fall back for %j (double-encoded, an encoded tab or newline, or dot segments once decoded)', (value) => {
-    expect(safeRedirectUrl(value, ORIGIN, '/home')).toBe('/home');
-  });
+  it.each(['/%252f%252fevil.com', '/%255cevil.com', '/%09/evil.com', '/%0a/evil.com', '/..%2f%2fevil.com', '/a/..%2f..%2f%2f%2fevil.com'])(
+    'should fall back for %j (double-encoded, an encoded tab or newline, or dot segments once decoded)',
+    (value) => {
+      expect(safeRedirectUrl(value, ORIGIN, '/home')).toBe('/home');
+    },
+  );
 });
 
 /** mulberry32: a small seeded PRNG, so every run checks the same inputs. */
@@ -74,7 +95,31 @@ const APP = 'https://app.example';
 const PLACEHOLDER = 'https://same-origin.invalid';
 /** Cannot be generated from the alphabet (no `_`), so a result equal to it is the fallback. */
 const FALLBACK = '/__fallback__';
-const ALPHABET = ['/', '\\', '.', '%2e', '%2E', '%2f', '%2F', '%5c', '%5C', '\t', '\n', '@', ':', 'evil.com', 'app.example', 'https:', '//', 'a', 'b', 'x', 'Z', '?', '#'];
+const ALPHABET = [
+  '/',
+  '\\',
+  '.',
+  '%2e',
+  '%2E',
+  '%2f',
+  '%2F',
+  '%5c',
+  '%5C',
+  '\t',
+  '\n',
+  '@',
+  ':',
+  'evil.com',
+  'app.example',
+  'https:',
+  '//',
+  'a',
+  'b',
+  'x',
+  'Z',
+  '?',
+  '#',
+];
 
 function generate(random: () => number): string {
   const pick = (items: readonly string[]): string => items[Math.floor(random() * items.length)] ?? '';

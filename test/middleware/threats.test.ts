@@ -19,7 +19,8 @@ const run = (req: Parameters<typeof middleware>[0]) => middleware(req, event);
  * The request continues to the app: NextResponse.next() marks `x-middleware-next`, which Clerk turns
  * into a rewrite to the same URL (carrying its auth headers).
  */
-const passedThrough = (res: Response) => res.headers.get('x-middleware-next') === '1' || res.headers.get('x-middleware-rewrite')?.startsWith(ORIGIN) === true;
+const passedThrough = (res: Response) =>
+  res.headers.get('x-middleware-next') === '1' || res.headers.get('x-middleware-rewrite')?.startsWith(ORIGIN) === true;
 
 async function expectJson(res: Response, status: number, error: string) {
   expect(res.status).toBe(status);
@@ -98,22 +99,28 @@ describe('given a signed-out visitor', () => {
 
   // Next is case-sensitive: /Sign-In/settings is app/[org]/settings, not the public sign-in page.
   // Next matches dynamic routes on the path as sent: /s%69gn-in/settings is app/[org]/settings too.
-  it.each(['/Sign-In/settings', '/SIGN-IN', '/Pricing', '/sign-In/factor-one', '/s%69gn-in/settings', '/%73ign-in'])('should not read %s as the public path it folds or decodes to', async (path) => {
-    const res = await run(page(path));
-    expect(res.status).toBe(307);
-    expect(passedThrough(res)).toBe(false);
-  });
-
-  // `.segments` and `.rsc` are unwrapped only by Next in minimal mode; `next start` routes them as
-  // sent (app/[org]/settings with org "pricing.segments"), so the literal reading must be public too.
-  it.each(['/pricing.segments/settings', '/.segments/settings', '/pricing.rsc/settings', '/sign-in.segments/x', '/pricing.segments/_tree.segment.rsc'])(
-    'should not read %s as public by stripping a wrapper',
+  it.each(['/Sign-In/settings', '/SIGN-IN', '/Pricing', '/sign-In/factor-one', '/s%69gn-in/settings', '/%73ign-in'])(
+    'should not read %s as the public path it folds or decodes to',
     async (path) => {
       const res = await run(page(path));
       expect(res.status).toBe(307);
       expect(passedThrough(res)).toBe(false);
     },
   );
+
+  // `.segments` and `.rsc` are unwrapped only by Next in minimal mode; `next start` routes them as
+  // sent (app/[org]/settings with org "pricing.segments"), so the literal reading must be public too.
+  it.each([
+    '/pricing.segments/settings',
+    '/.segments/settings',
+    '/pricing.rsc/settings',
+    '/sign-in.segments/x',
+    '/pricing.segments/_tree.segment.rsc',
+  ])('should not read %s as public by stripping a wrapper', async (path) => {
+    const res = await run(page(path));
+    expect(res.status).toBe(307);
+    expect(passedThrough(res)).toBe(false);
+  });
 
   it('should protect a Next data route with x-nextjs-data, sending back to its page after sign-in', async () => {
     const res = await run(request('/_next/data/BUILD/admin.json', { headers: { 'x-nextjs-data': '1' } }));
@@ -133,11 +140,18 @@ describe('given a signed-out visitor', () => {
   });
 
   it('should gate RSC payload and segment prefetch paths as their page', async () => {
-    for (const path of ['/admin.rsc', '/admin.segments/_tree.segment.rsc']) expect((await run(request(path, { headers: { rsc: '1' } }))).status).toBe(307);
+    for (const path of ['/admin.rsc', '/admin.segments/_tree.segment.rsc'])
+      expect((await run(request(path, { headers: { rsc: '1' } }))).status).toBe(307);
   });
 
   it('should answer a server action POST to a protected page with 401 JSON, not a redirect', async () => {
-    const res = await run(request('/admin', { method: 'POST', headers: { 'next-action': 'abc123', 'content-type': 'text/plain' }, body: '[]' }));
+    const res = await run(
+      request('/admin', {
+        method: 'POST',
+        headers: { 'next-action': 'abc123', 'content-type': 'text/plain' },
+        body: '[]',
+      }),
+    );
     await expectJson(res, 401, 'unauthenticated');
   });
 
@@ -160,7 +174,11 @@ describe('given a signed-out visitor', () => {
   });
 
   it('should never point Location at x-forwarded-host', async () => {
-    const res = await run(page('/admin', { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443' } }));
+    const res = await run(
+      page('/admin', {
+        headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443' },
+      }),
+    );
     expect(res.status).toBe(307);
     expect(new URL(res.headers.get('location')!).host).toBe('app.test');
     expect(res.headers.get('location')).not.toContain('evil.example');
@@ -184,15 +202,27 @@ describe('given a signed-out visitor', () => {
   // An attacker is not a browser: a preflight that skipped authentication would run any OPTIONS
   // handler (a catch-all's included) for anyone.
   it('should answer a signed-out CORS preflight to a protected API with 401 by default, never reaching the app', async () => {
-    const preflight = await run(request('/api/admin/x', { method: 'OPTIONS', headers: { origin: 'https://other.test', 'access-control-request-method': 'POST' } }));
+    const preflight = await run(
+      request('/api/admin/x', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://other.test', 'access-control-request-method': 'POST' },
+      }),
+    );
     await expectJson(preflight, 401, 'unauthenticated');
     expect(passedThrough(preflight)).toBe(false);
     await expectJson(await run(request('/api/admin/x', { method: 'OPTIONS' })), 401, 'unauthenticated');
   });
 
   it('should answer preflights itself from the configured origins, never reaching the app', async () => {
-    const cors = createSessionMiddleware({ preflight: { origins: ['https://app.example'], credentials: true }, clerk: clerkOptions });
-    const headers = { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' };
+    const cors = createSessionMiddleware({
+      preflight: { origins: ['https://app.example'], credentials: true },
+      clerk: clerkOptions,
+    });
+    const headers = {
+      origin: 'https://app.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    };
     const ok = await cors(request('/api/admin/x', { method: 'OPTIONS', headers }), event);
     expect(ok.status).toBe(204);
     expect(passedThrough(ok)).toBe(false);
@@ -203,11 +233,18 @@ describe('given a signed-out visitor', () => {
       'access-control-allow-headers': 'authorization, content-type',
       vary: 'Origin',
     });
-    const other = await cors(request('/api/admin/x', { method: 'OPTIONS', headers: { ...headers, origin: 'https://evil.example' } }), event);
+    const other = await cors(
+      request('/api/admin/x', { method: 'OPTIONS', headers: { ...headers, origin: 'https://evil.example' } }),
+      event,
+    );
     expect(other.status).toBe(403);
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     // A bare OPTIONS (no Access-Control-Request-Method) is not a preflight: authenticated as usual.
-    await expectJson(await cors(request('/api/admin/x', { method: 'OPTIONS', headers: { origin: 'https://app.example' } }), event), 401, 'unauthenticated');
+    await expectJson(
+      await cors(request('/api/admin/x', { method: 'OPTIONS', headers: { origin: 'https://app.example' } }), event),
+      401,
+      'unauthenticated',
+    );
     expect(() => createSessionMiddleware({ preflight: { origins: ['app.example'] } })).toThrow('preflight.origins must be origins');
   });
 
@@ -239,7 +276,10 @@ describe('given signed-in users through v2 claims', () => {
 
   // Next serves app/orgs/[id]/settings with id "acme/x"; read as /orgs/acme/x/settings no rule would match.
   it('should never let an encoded slash slip a member past a rule on a dynamic segment', async () => {
-    const mw = createSessionMiddleware({ rules: [{ routes: '/orgs/:id/settings', require: { role: 'org:admin' } }], clerk: clerkOptions });
+    const mw = createSessionMiddleware({
+      rules: [{ routes: '/orgs/:id/settings', require: { role: 'org:admin' } }],
+      clerk: clerkOptions,
+    });
     const cookie = await signToken(member);
     expect((await mw(page('/orgs/acme/settings', { cookie }), event)).status).toBe(403);
     await expectJson(await mw(page('/orgs/acme%2Fx/settings', { cookie }), event), 400, 'bad_request');

@@ -17,7 +17,10 @@ interface Seen {
   body: string;
 }
 
-function startServer(name: string, route: (seen: Seen, port: () => number) => { status: number; headers?: Record<string, string>; body?: string; delay?: number }) {
+function startServer(
+  name: string,
+  route: (seen: Seen, port: () => number) => { status: number; headers?: Record<string, string>; body?: string; delay?: number },
+) {
   const seen: Seen[] = [];
   const server: Server = createServer(async (req, res) => {
     let body = '';
@@ -110,7 +113,10 @@ describe('given a real server on the page origin', () => {
 
   it('should stop after one retry when the server keeps answering 401', async () => {
     const { fetchWithAuth } = client();
-    await expect(fetchWithAuth('/always-401')).rejects.toMatchObject({ code: 'http', response: expect.objectContaining({ status: 401 }) });
+    await expect(fetchWithAuth('/always-401')).rejects.toMatchObject({
+      code: 'http',
+      response: expect.objectContaining({ status: 401 }),
+    });
     expect(home.seen).toHaveLength(2);
   });
 
@@ -160,7 +166,9 @@ describe('given another origin', () => {
   it('should send nothing at all to an origin that is not allowed', async () => {
     const { fetchWithAuth, getToken } = client();
     await expect(fetchWithAuth(`${other.origin()}/landing`)).rejects.toMatchObject({ code: 'origin-not-allowed' });
-    await expect(fetchWithAuth(`http://localhost:${home.port()}/me`)).rejects.toMatchObject({ code: 'origin-not-allowed' });
+    await expect(fetchWithAuth(`http://localhost:${home.port()}/me`)).rejects.toMatchObject({
+      code: 'origin-not-allowed',
+    });
     expect(other.seen).toHaveLength(0);
     expect(home.seen).toHaveLength(0);
     expect(getToken).not.toHaveBeenCalled();

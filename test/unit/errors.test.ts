@@ -23,7 +23,10 @@ describe('given errors from Clerk and the platform', () => {
 describe('given a known failure', () => {
   it('should headline a localized sentence and keep Clerk’s message as the detail', () => {
     const error = new MockClerkAPIError('Mock Clerk: revoke failed (injected failure)', { status: 429 });
-    expect(describeError(en, error)).toEqual({ text: en.errorRateLimited, detail: 'Mock Clerk: revoke failed (injected failure)' });
+    expect(describeError(en, error)).toEqual({
+      text: en.errorRateLimited,
+      detail: 'Mock Clerk: revoke failed (injected failure)',
+    });
     expect(describeError(de, error).text).toBe(de.errorRateLimited);
   });
 });

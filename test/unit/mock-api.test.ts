@@ -15,7 +15,13 @@ describe('given the demo /api/me behind MSW', () => {
   it('should answer with the identity of a token issued by the mock', async () => {
     const res = await me(`Bearer ${await clerk.session!.getToken()}`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ userId: 'user_ada', sessionId: 'sess_ada', orgId: 'org_acme', orgRole: 'org:member', actor: null });
+    expect(await res.json()).toEqual({
+      userId: 'user_ada',
+      sessionId: 'sess_ada',
+      orgId: 'org_acme',
+      orgRole: 'org:member',
+      actor: null,
+    });
   });
 
   it('should answer 401 with no token, a foreign token, a tampered token or an expired one', async () => {

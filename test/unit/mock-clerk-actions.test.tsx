@@ -3,10 +3,20 @@ import { useAuth, useSessionList } from '@clerk/react';
 import { __experimental_JWTPayloadToAuthObjectProperties as authFromClaims } from '@clerk/shared/jwtPayloadParser';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMockClerk, decodeToken, MockClerkProvider, mergePersona, personas, verifyMockToken, type MockClerk } from '../../src/testing';
+import {
+  createMockClerk,
+  decodeToken,
+  MockClerkProvider,
+  mergePersona,
+  personas,
+  verifyMockToken,
+  type MockClerk,
+} from '../../src/testing';
 
 const hook = <T,>(clerk: MockClerk, fn: () => T) =>
-  renderHook(fn, { wrapper: ({ children }: { children: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider> });
+  renderHook(fn, {
+    wrapper: ({ children }: { children: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>,
+  });
 
 afterEach(() => vi.useRealTimers());
 
@@ -91,9 +101,17 @@ describe('given sessions on other devices', () => {
   });
 
   it('should keep the device when revoke fails, and surface the error', async () => {
-    const clerk = createMockClerk(mergePersona(personas.manyDevices, { failures: { revoke: { mode: 'once', message: 'Network down', status: 503 } } }));
+    const clerk = createMockClerk(
+      mergePersona(personas.manyDevices, {
+        failures: { revoke: { mode: 'once', message: 'Network down', status: 503 } },
+      }),
+    );
     const device = (await clerk.user!.getSessions()).find((d) => d.id === 'sess_dev_linux')!;
-    await expect(device.revoke()).rejects.toMatchObject({ message: 'Network down', status: 503, errors: [{ message: 'Network down' }] });
+    await expect(device.revoke()).rejects.toMatchObject({
+      message: 'Network down',
+      status: 503,
+      errors: [{ message: 'Network down' }],
+    });
     expect((await clerk.user!.getSessions()).map((d) => d.id)).toContain('sess_dev_linux');
     expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.status)).toEqual(['error']);
     await device.revoke();
@@ -103,7 +121,10 @@ describe('given sessions on other devices', () => {
 
 describe('given a failure spec without a mode', () => {
   it("should fail every call, as 'always' does", async () => {
-    const clerk = createMockClerk({ ...personas.orgMember, failures: { setActive: { message: 'Clerk is unreachable.' } } });
+    const clerk = createMockClerk({
+      ...personas.orgMember,
+      failures: { setActive: { message: 'Clerk is unreachable.' } },
+    });
     await expect(clerk.setActive({ organization: 'org_globex' })).rejects.toThrow('Clerk is unreachable.');
     await expect(clerk.setActive({ organization: 'org_globex' })).rejects.toThrow('Clerk is unreachable.');
     expect(clerk.organization?.id).toBe('org_acme');
@@ -158,7 +179,14 @@ describe('given session tokens', () => {
     const token = (await clerk.session!.getToken())!;
     const claims = decodeToken(token);
     const iat = Date.parse('2026-01-15T12:00:00Z') / 1000;
-    expect(claims).toMatchObject({ sub: 'user_ada', sid: 'sess_ada', v: 2, iat, exp: iat + 60, o: { id: 'org_acme', rol: 'admin', slg: 'acme' } });
+    expect(claims).toMatchObject({
+      sub: 'user_ada',
+      sid: 'sess_ada',
+      v: 2,
+      iat,
+      exp: iat + 60,
+      o: { id: 'org_acme', rol: 'admin', slg: 'acme' },
+    });
     // Clerk's own parser reads the v2 claims back into the same organization permissions.
     const auth = authFromClaims(claims as never);
     expect(auth.orgRole).toBe('org:admin');
@@ -168,9 +196,15 @@ describe('given session tokens', () => {
   });
 
   it('should scope a token to another organization or to a template', async () => {
-    const clerk = createMockClerk({ ...personas.orgMember, templates: { supabase: (c) => ({ role: 'authenticated', aud: c.sub }) } });
+    const clerk = createMockClerk({
+      ...personas.orgMember,
+      templates: { supabase: (c) => ({ role: 'authenticated', aud: c.sub }) },
+    });
     expect(decodeToken((await clerk.session!.getToken({ organizationId: 'org_globex' }))!).o?.id).toBe('org_globex');
-    expect(decodeToken((await clerk.session!.getToken({ template: 'supabase' }))!)).toMatchObject({ role: 'authenticated', aud: 'user_ada' });
+    expect(decodeToken((await clerk.session!.getToken({ template: 'supabase' }))!)).toMatchObject({
+      role: 'authenticated',
+      aud: 'user_ada',
+    });
     await expect(clerk.session!.getToken({ template: 'nope' })).rejects.toThrow(/no JWT template named "nope"/);
     await expect(clerk.session!.getToken({ organizationId: 'org_nope' })).rejects.toMatchObject({ status: 404 });
   });
@@ -186,7 +220,11 @@ describe('given session tokens', () => {
   });
 
   it('should sign RS256 with a caller key, verifiable with the public key', async () => {
-    const pair = await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify']);
+    const pair = await crypto.subtle.generateKey(
+      { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+      true,
+      ['sign', 'verify'],
+    );
     const pkcs8 = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey))));
     const pem = `-----BEGIN PRIVATE KEY-----\n${pkcs8.match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----`;
     const clerk = createMockClerk({ ...personas.personal, signingKey: pem, keyId: 'ins_test' });

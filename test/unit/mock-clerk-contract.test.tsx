@@ -80,7 +80,17 @@ const renderPersona = async (persona: Persona) => {
 describe('given the signedOut persona', () => {
   it('should report loaded and signed out from every hook', async () => {
     const { snap } = await renderPersona(personas.signedOut);
-    expect(snap()).toMatchObject({ isLoaded: true, isSignedIn: false, userId: null, sessionId: null, orgId: null, userLoaded: true, userSignedIn: false, sessionIds: [], canReadInvoices: false });
+    expect(snap()).toMatchObject({
+      isLoaded: true,
+      isSignedIn: false,
+      userId: null,
+      sessionId: null,
+      orgId: null,
+      userLoaded: true,
+      userSignedIn: false,
+      sessionIds: [],
+      canReadInvoices: false,
+    });
   });
 });
 
@@ -143,7 +153,12 @@ describe('given the orgMember persona', () => {
 describe('given the orgAdmin persona', () => {
   it('should grant the admin role and manage permission', async () => {
     const { snap } = await renderPersona(personas.orgAdmin);
-    expect(snap()).toMatchObject({ orgRole: 'org:admin', isAdmin: true, canManageInvoices: true, canReadInvoices: true });
+    expect(snap()).toMatchObject({
+      orgRole: 'org:admin',
+      isAdmin: true,
+      canManageInvoices: true,
+      canReadInvoices: true,
+    });
   });
 });
 
@@ -221,7 +236,10 @@ describe('given the manyOrgs(10_000) persona', () => {
 
   it('should serve the last page and then report no next page', async () => {
     const clerk = createMockClerk(manyOrgs(10_000));
-    const last = (await clerk.user!.getOrganizationMemberships({ initialPage: 1000, pageSize: 10 })) as unknown as { data: { organization: { id: string } }[]; total_count: number };
+    const last = (await clerk.user!.getOrganizationMemberships({ initialPage: 1000, pageSize: 10 })) as unknown as {
+      data: { organization: { id: string } }[];
+      total_count: number;
+    };
     expect(last.total_count).toBe(10_000);
     expect(last.data.map((m) => m.organization.id)).toEqual(Array.from({ length: 10 }, (_, i) => `org_${String(9991 + i)}`));
   });

@@ -9,7 +9,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMockClerk, MockClerkProvider, mergePersona, personas, type MockClerk } from '../../src/testing';
 
 const hook = <T,>(clerk: MockClerk, fn: () => T) =>
-  renderHook(fn, { wrapper: ({ children }: { children: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider> });
+  renderHook(fn, {
+    wrapper: ({ children }: { children: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>,
+  });
 
 describe('given user.getSessions()', () => {
   it('should resolve [] when Clerk fails, and keep answering the cached [] on that user object', async () => {
@@ -39,7 +41,9 @@ describe('given user.getSessions()', () => {
   });
 
   it('should leave activity fields Clerk did not send undefined', async () => {
-    const clerk = createMockClerk({ state: { users: [{ id: 'u', devices: [{ id: 'd', lastActiveAt: 0, latestActivity: { city: 'Oslo' } }] }] } });
+    const clerk = createMockClerk({
+      state: { users: [{ id: 'u', devices: [{ id: 'd', lastActiveAt: 0, latestActivity: { city: 'Oslo' } }] }] },
+    });
     await act(async () => {});
     const user = await clerk.mock.state.users[0]!;
     expect(user.devices[0]!.latestActivity).toEqual({ city: 'Oslo' });
@@ -57,9 +61,18 @@ describe('given revoke()', () => {
   });
 
   it('should reject with a ClerkAPIResponseError and leave the object unchanged', async () => {
-    const clerk = createMockClerk(mergePersona(personas.manyDevices, { failures: { revoke: { message: 'Forbidden', status: 403, code: 'forbidden' } } }));
+    const clerk = createMockClerk(
+      mergePersona(personas.manyDevices, {
+        failures: { revoke: { message: 'Forbidden', status: 403, code: 'forbidden' } },
+      }),
+    );
     const [, iphone] = await clerk.user!.getSessions();
-    await expect(iphone!.revoke()).rejects.toMatchObject({ name: 'ClerkAPIResponseError', status: 403, message: 'Forbidden', errors: [{ code: 'forbidden' }] });
+    await expect(iphone!.revoke()).rejects.toMatchObject({
+      name: 'ClerkAPIResponseError',
+      status: 403,
+      message: 'Forbidden',
+      errors: [{ code: 'forbidden' }],
+    });
     expect(iphone!.status).toBe('active');
   });
 });
@@ -67,8 +80,13 @@ describe('given revoke()', () => {
 describe('given signOut()', () => {
   it('should navigate to redirectUrl through routerPush before the signed-out emit', async () => {
     const order: string[] = [];
-    const clerk = createMockClerk({ ...personas.orgMember, routerPush: (to) => void order.push(`push ${to} signedIn=${String(clerk.isSignedIn)}`) });
-    clerk.addListener((r) => order.push(`emit ${r.session === undefined ? 'undefined' : r.session === null ? 'null' : r.session.id}`), { skipInitialEmit: true });
+    const clerk = createMockClerk({
+      ...personas.orgMember,
+      routerPush: (to) => void order.push(`push ${to} signedIn=${String(clerk.isSignedIn)}`),
+    });
+    clerk.addListener((r) => order.push(`emit ${r.session === undefined ? 'undefined' : r.session === null ? 'null' : r.session.id}`), {
+      skipInitialEmit: true,
+    });
     await clerk.signOut({ redirectUrl: '/goodbye' });
     expect(order).toEqual(['emit undefined', 'emit undefined', 'push /goodbye signedIn=false', 'emit null']);
     expect(clerk.mock.navigations).toEqual([new URL('/goodbye', window.location.href).href]);
@@ -111,7 +129,9 @@ describe('given setActive()', () => {
     await expect(createMockClerk(personas.signedOut).setActive({ organization: null })).rejects.toThrow(
       'setActive should either be called with a session param or there should be already an active session.',
     );
-    await expect(createMockClerk({ ...personas.orgMember, loaded: false }).setActive({ session: 'sess_ada' })).rejects.toThrow(/before the client is loaded/);
+    await expect(createMockClerk({ ...personas.orgMember, loaded: false }).setActive({ session: 'sess_ada' })).rejects.toThrow(
+      /before the client is loaded/,
+    );
   });
 
   it('should call navigate with decorateUrl before emitting the new organization', async () => {
@@ -119,7 +139,8 @@ describe('given setActive()', () => {
     const seen: string[] = [];
     await clerk.setActive({
       organization: 'org_globex',
-      navigate: ({ session, decorateUrl }) => void seen.push(`${session.lastActiveOrganizationId} ${decorateUrl('/x')} ${String(clerk.organization?.id)}`),
+      navigate: ({ session, decorateUrl }) =>
+        void seen.push(`${session.lastActiveOrganizationId} ${decorateUrl('/x')} ${String(clerk.organization?.id)}`),
     });
     expect(seen).toEqual(['org_globex /x undefined']); // clerk-js: organization undefined while navigating
     expect(clerk.organization?.id).toBe('org_globex');
@@ -138,7 +159,12 @@ describe('given getToken()', () => {
 describe('given paginated lists', () => {
   it('should refuse a page size over 500 or under 1 with a 422 like the Frontend API', async () => {
     const clerk = createMockClerk(personas.orgMember);
-    const expected = { name: 'ClerkAPIResponseError', status: 422, message: '501 does not match one of the allowed values for parameter limit', errors: [{ code: 'form_param_value_invalid', message: 'is invalid', meta: { paramName: 'limit' } }] };
+    const expected = {
+      name: 'ClerkAPIResponseError',
+      status: 422,
+      message: '501 does not match one of the allowed values for parameter limit',
+      errors: [{ code: 'form_param_value_invalid', message: 'is invalid', meta: { paramName: 'limit' } }],
+    };
     await expect(clerk.user!.getOrganizationMemberships({ pageSize: 501 })).rejects.toMatchObject(expected);
     await expect(clerk.organization!.getMemberships({ pageSize: 501 })).rejects.toMatchObject(expected);
     await expect(clerk.user!.getOrganizationMemberships({ pageSize: 0 })).rejects.toMatchObject({ status: 422 });
@@ -152,7 +178,10 @@ describe('given paginated lists', () => {
     const { result } = hook(clerk, () => useOrganization({ memberships: { pageSize: 5 } }));
     await waitFor(() => expect(result.current.memberships?.count).toBe(1));
     expect(result.current.memberships?.data?.[0]?.publicUserData?.userId).toBe('user_ada');
-    await expect(clerk.organization!.getRoles()).resolves.toMatchObject({ total_count: 1, data: [{ key: 'org:admin' }] });
+    await expect(clerk.organization!.getRoles()).resolves.toMatchObject({
+      total_count: 1,
+      data: [{ key: 'org:admin' }],
+    });
     await expect(clerk.organization!.getInvitations()).resolves.toEqual({ data: [], total_count: 0 });
   });
 });

@@ -5,12 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockClerk, decodeToken, personas } from '../../src/testing';
 import { createMockApiHandlers } from '../../src/testing/msw';
 
-const clerk = createMockClerk({ ...personas.orgMember, templates: { api: () => ({ aud: 'https://api.example.com' }) } });
+const clerk = createMockClerk({
+  ...personas.orgMember,
+  templates: { api: () => ({ aud: 'https://api.example.com' }) },
+});
 const server = setupServer(...createMockApiHandlers({ now: clerk.mock.now }));
 beforeAll(() => server.listen());
 afterAll(() => server.close());
 
-const call = (path: string, token?: string | null) => fetch(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const call = (path: string, token?: string | null) =>
+  fetch(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 describe('given mock.expireTokens()', () => {
   it('should make the cached token expired, answered 401, until skipCache signs a fresh one', async () => {
@@ -42,7 +46,11 @@ describe('given the /api/claims handler', () => {
     const token = await clerk.session!.getToken({ template: 'api', skipCache: true });
     const res = await call('/api/claims', token);
     expect(res.status).toBe(200);
-    expect((await res.json()).claims).toMatchObject({ aud: 'https://api.example.com', sub: 'user_ada', o: { id: 'org_acme' } });
+    expect((await res.json()).claims).toMatchObject({
+      aud: 'https://api.example.com',
+      sub: 'user_ada',
+      o: { id: 'org_acme' },
+    });
     expect((await call('/api/claims')).status).toBe(401);
   });
 });

@@ -13,11 +13,18 @@ const CLERK_CORE_2 = 'SignedIn' in clerkReact;
 // Every render its own user id, so Clerk's page cache never carries one test's pages into the next.
 const renderWithMockClerk = (persona: Persona, ui: React.ReactNode) => renderOnce(ownUser(persona), ui);
 
-const setup = (persona: Persona, props: React.ComponentProps<typeof OrgSwitcher> = {}) => renderWithMockClerk(persona, <OrgSwitcher {...props} />);
-const trigger = () => screen.getByRole('button', { name: /Acme Inc|Globex|Personal account|Organization|No organization|Loading|unavailable/ });
+const setup = (persona: Persona, props: React.ComponentProps<typeof OrgSwitcher> = {}) =>
+  renderWithMockClerk(persona, <OrgSwitcher {...props} />);
+const trigger = () =>
+  screen.getByRole('button', {
+    name: /Acme Inc|Globex|Personal account|Organization|No organization|Loading|unavailable/,
+  });
 const popover = () => screen.getByRole('dialog', { name: 'Switch organization' });
 const search = () => screen.getByRole('combobox', { name: 'Search organizations' });
-const optionNames = () => within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.getAttribute('title'));
+const optionNames = () =>
+  within(screen.getByRole('listbox'))
+    .getAllByRole('option')
+    .map((o) => o.getAttribute('title'));
 const activeOption = () => document.getElementById(search().getAttribute('aria-activedescendant') ?? '');
 
 describe('given Ada, a member of Acme (active) and Globex', () => {
@@ -88,7 +95,10 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
 
   it('should still close on the new organization when onAfterSwitch throws, and report it', async () => {
     const onEvent = vi.fn();
-    const { user } = setup(personas.orgMember, { onEvent, onAfterSwitch: () => Promise.reject(new Error('refresh failed')) });
+    const { user } = setup(personas.orgMember, {
+      onEvent,
+      onAfterSwitch: () => Promise.reject(new Error('refresh failed')),
+    });
     await user.click(trigger());
     await user.click(await screen.findByRole('option', { name: /Globex/ }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -98,7 +108,12 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
 
   it('should keep the previous organization and say why when the switch fails', async () => {
     const onEvent = vi.fn();
-    const { user } = setup(mergePersona(personas.orgMember, { failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } } }), { onEvent });
+    const { user } = setup(
+      mergePersona(personas.orgMember, {
+        failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } },
+      }),
+      { onEvent },
+    );
     await user.click(trigger());
     await user.click(await screen.findByRole('option', { name: /Globex/ }));
     const alert = await screen.findByRole('alert');
@@ -112,7 +127,11 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
   });
 
   it('should switch when the same organization is picked again after a failed switch (the switcher is not left busy)', async () => {
-    const { clerk, user } = setup(mergePersona(personas.orgMember, { failures: { setActive: { mode: 'once', message: 'Network connection lost.' } } }));
+    const { clerk, user } = setup(
+      mergePersona(personas.orgMember, {
+        failures: { setActive: { mode: 'once', message: 'Network connection lost.' } },
+      }),
+    );
     await user.click(trigger());
     await user.click(await screen.findByRole('option', { name: /Globex/ }));
     await screen.findByRole('alert');
@@ -137,7 +156,10 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
   });
 
   it('should render the create and manage slots as links, and a node in their place', async () => {
-    const { user } = setup(personas.orgMember, { createOrganization: '/orgs/new', manageOrganization: <button type="button">Settings</button> });
+    const { user } = setup(personas.orgMember, {
+      createOrganization: '/orgs/new',
+      manageOrganization: <button type="button">Settings</button>,
+    });
     await user.click(trigger());
     expect(screen.getByRole('link', { name: 'Create organization' })).toHaveAttribute('href', '/orgs/new');
     expect(screen.getByRole('button', { name: 'Settings' })).toBeInTheDocument();
@@ -149,7 +171,10 @@ describe('given a caller that owns the open state and the hook', () => {
     const asked = vi.fn();
     function Owned() {
       const [open, setOpen] = useState(false);
-      const api = useOrgSwitcher({ open, onOpenChange: (next) => (asked(next), setOpen(next && asked.mock.calls.length > 1)) });
+      const api = useOrgSwitcher({
+        open,
+        onOpenChange: (next) => (asked(next), setOpen(next && asked.mock.calls.length > 1)),
+      });
       return (
         <OrgSwitcher.Root value={api}>
           <OrgSwitcher.Trigger />
@@ -175,7 +200,10 @@ describe('given a caller that owns the open state and the hook', () => {
 
 describe('given unstyled and per-slot classNames', () => {
   it("should drop the kit's classes, keep data-slot and data-state, and add the caller's", async () => {
-    const { user } = setup(personas.orgMember, { unstyled: true, classNames: { trigger: 'my-trigger', item: 'my-item', avatar: 'my-avatar' } });
+    const { user } = setup(personas.orgMember, {
+      unstyled: true,
+      classNames: { trigger: 'my-trigger', item: 'my-item', avatar: 'my-avatar' },
+    });
     expect(trigger()).toHaveAttribute('class', 'my-trigger');
     expect(trigger()).toHaveAttribute('data-state', 'closed');
     await user.click(trigger());
@@ -188,13 +216,24 @@ describe('given unstyled and per-slot classNames', () => {
 
   it('should leave no kit class on any element, in a failed switch and while the first page loads', async () => {
     // csk:sr-only hides text visually (it is not a look), csk-os-popover places the popover.
-    const kitClasses = () => [...document.body.querySelectorAll('[class]')].map((el) => el.getAttribute('class')!).filter((c) => /(^|\s)csk(-(?!os-popover(\s|$))|:(?!sr-only(\s|$)))/.test(c));
-    const failing = setup(mergePersona(personas.orgMember, { failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } } }), { unstyled: true, open: true });
+    const kitClasses = () =>
+      [...document.body.querySelectorAll('[class]')]
+        .map((el) => el.getAttribute('class')!)
+        .filter((c) => /(^|\s)csk(-(?!os-popover(\s|$))|:(?!sr-only(\s|$)))/.test(c));
+    const failing = setup(
+      mergePersona(personas.orgMember, {
+        failures: { setActive: { message: 'Too many requests', status: 429, code: 'too_many_requests' } },
+      }),
+      { unstyled: true, open: true },
+    );
     await failing.user.click(await screen.findByRole('option', { name: /Globex/ }));
     await screen.findByRole('alert');
     expect(kitClasses()).toEqual([]);
     failing.unmount();
-    setup(mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 60_000 } }), { unstyled: true, open: true });
+    setup(mergePersona(personas.orgMember, { latency: { getOrganizationMemberships: 60_000 } }), {
+      unstyled: true,
+      open: true,
+    });
     await screen.findByText('Loading…');
     expect(document.querySelector('[data-slot="status"][data-state="loading"]')).toBeInTheDocument();
     expect(kitClasses()).toEqual([]);
@@ -203,14 +242,23 @@ describe('given unstyled and per-slot classNames', () => {
 
 describe('given no active organization', () => {
   it('should say "Personal account" on the trigger and mark it current', async () => {
-    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }));
+    const { user } = setup(
+      mergePersona(personas.orgMember, {
+        state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] },
+      }),
+    );
     expect(trigger()).toHaveTextContent('Personal account');
     await user.click(trigger());
     expect(await screen.findByRole('option', { name: /Personal account/ })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('should say so plainly when the personal account is hidden', async () => {
-    const { user } = setup(mergePersona(personas.orgMember, { state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] } }), { hidePersonal: true });
+    const { user } = setup(
+      mergePersona(personas.orgMember, {
+        state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] },
+      }),
+      { hidePersonal: true },
+    );
     expect(trigger()).toHaveTextContent('No organization selected');
     await user.click(trigger());
     expect(screen.getByText('No organization is active. Choose one below.')).toBeInTheDocument();
@@ -237,7 +285,9 @@ describe('given Clerk could not load', () => {
 });
 
 const pages = (clerk: { mock: { calls: readonly { action: string; args: unknown[] }[] } }) =>
-  clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships').map((c) => c.args[0] as { initialPage: number; pageSize: number });
+  clerk.mock.calls
+    .filter((c) => c.action === 'getOrganizationMemberships')
+    .map((c) => c.args[0] as { initialPage: number; pageSize: number });
 
 describe('given 45 memberships loaded 20 at a time', () => {
   it('should load the next page when the end of the list comes into view', async () => {
@@ -262,7 +312,12 @@ describe('given 45 memberships loaded 20 at a time', () => {
   });
 
   it("should show a page that still fails after Clerk's own retries, with a retry that loads it", { timeout: 20_000 }, async () => {
-    const { clerk, user } = setup(mergePersona(manyOrgs(45), { latency: { getOrganizationMemberships: 50 }, failures: { getOrganizationMemberships: 'always' } }));
+    const { clerk, user } = setup(
+      mergePersona(manyOrgs(45), {
+        latency: { getOrganizationMemberships: 50 },
+        failures: { getOrganizationMemberships: 'always' },
+      }),
+    );
     await user.click(trigger());
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     // Core 3's query client retries a failed page three times (1 s, 2 s, 4 s) first; Core 2's SWR
@@ -289,47 +344,68 @@ describe('given 1,200 memberships', () => {
     expect(activeOption()).toHaveAttribute('title', 'Organization 1150');
   });
 
-  it('should keep Clerk’s order when a browsing page answers after the bulk pages, fetch one bulk page at a time, and let only the newest query show', { timeout: 15_000 }, async () => {
-    // The second browsing page (20 rows) answers 1.5 s late; the bulk pages (500 rows) at once.
-    const clerk = { current: null as null | { mock: { setLatency: (l: number) => void; calls: readonly { action: string; args: unknown[]; status: string }[] } } };
-    const bulkInFlight: number[] = [];
-    const isBulk = (args: unknown[]) => (args[0] as { pageSize?: number } | undefined)?.pageSize === 500;
-    const persona = mergePersona(manyOrgs(1200), {
-      onCall: (call) => {
-        const args = call.args[0] as { initialPage?: number; pageSize?: number } | undefined;
-        if (call.action !== 'getOrganizationMemberships') return;
-        if (isBulk(call.args)) bulkInFlight.push(clerk.current!.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && isBulk(c.args) && c.status === 'pending').length);
-        clerk.current?.mock.setLatency(args?.pageSize === 20 && args.initialPage === 2 ? 1500 : 0);
-      },
-    });
-    const view = setup(persona);
-    clerk.current = view.clerk;
-    await view.user.click(trigger());
-    await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
-    await view.user.keyboard('{End}');
-    await waitFor(() => expect(pages(view.clerk)).toContainEqual({ initialPage: 2, pageSize: 20 }));
-    await view.user.type(search(), '99');
-    const matching = Array.from({ length: 1200 }, (_, i) => `Organization ${String(i + 1).padStart(4, '0')}`).filter((name) => name.includes('99'));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`));
-    const calls = view.clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships');
-    // The late browsing page is still out when every bulk page is in.
-    expect(calls.find((c) => !isBulk(c.args) && (c.args[0] as { initialPage: number }).initialPage === 2)?.status).toBe('pending');
-    expect(pages(view.clerk).filter((p) => p.pageSize === 500).map((p) => p.initialPage)).toEqual([1, 2, 3]);
-    expect(bulkInFlight).toEqual([1, 1, 1]);
-    await waitFor(() => expect(calls.every((c) => c.status === 'ok')).toBe(true), { timeout: 5000 });
-    expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`);
-    // The list is virtual: the rows in the DOM are the first results, in Clerk's order.
-    expect(optionNames()).toEqual(matching.slice(0, optionNames().length));
-    await view.user.keyboard('{End}');
-    expect(activeOption()).toHaveAttribute('title', matching.at(-1));
-    await view.user.clear(search());
-    await view.user.type(search(), '0199');
-    expect(optionNames()).toEqual(['Organization 0199']);
-    await view.user.clear(search());
-    await view.user.keyboard('{End}');
-    expect(activeOption()).toHaveAttribute('title', 'Organization 1200');
-    expect(activeOption()).toHaveAttribute('aria-setsize', '1201');
-  });
+  it(
+    'should keep Clerk’s order when a browsing page answers after the bulk pages, fetch one bulk page at a time, and let only the newest query show',
+    { timeout: 15_000 },
+    async () => {
+      // The second browsing page (20 rows) answers 1.5 s late; the bulk pages (500 rows) at once.
+      const clerk = {
+        current: null as null | {
+          mock: {
+            setLatency: (l: number) => void;
+            calls: readonly { action: string; args: unknown[]; status: string }[];
+          };
+        },
+      };
+      const bulkInFlight: number[] = [];
+      const isBulk = (args: unknown[]) => (args[0] as { pageSize?: number } | undefined)?.pageSize === 500;
+      const persona = mergePersona(manyOrgs(1200), {
+        onCall: (call) => {
+          const args = call.args[0] as { initialPage?: number; pageSize?: number } | undefined;
+          if (call.action !== 'getOrganizationMemberships') return;
+          if (isBulk(call.args))
+            bulkInFlight.push(
+              clerk.current!.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && isBulk(c.args) && c.status === 'pending')
+                .length,
+            );
+          clerk.current?.mock.setLatency(args?.pageSize === 20 && args.initialPage === 2 ? 1500 : 0);
+        },
+      });
+      const view = setup(persona);
+      clerk.current = view.clerk;
+      await view.user.click(trigger());
+      await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
+      await view.user.keyboard('{End}');
+      await waitFor(() => expect(pages(view.clerk)).toContainEqual({ initialPage: 2, pageSize: 20 }));
+      await view.user.type(search(), '99');
+      const matching = Array.from({ length: 1200 }, (_, i) => `Organization ${String(i + 1).padStart(4, '0')}`).filter((name) =>
+        name.includes('99'),
+      );
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`));
+      const calls = view.clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships');
+      // The late browsing page is still out when every bulk page is in.
+      expect(calls.find((c) => !isBulk(c.args) && (c.args[0] as { initialPage: number }).initialPage === 2)?.status).toBe('pending');
+      expect(
+        pages(view.clerk)
+          .filter((p) => p.pageSize === 500)
+          .map((p) => p.initialPage),
+      ).toEqual([1, 2, 3]);
+      expect(bulkInFlight).toEqual([1, 1, 1]);
+      await waitFor(() => expect(calls.every((c) => c.status === 'ok')).toBe(true), { timeout: 5000 });
+      expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`);
+      // The list is virtual: the rows in the DOM are the first results, in Clerk's order.
+      expect(optionNames()).toEqual(matching.slice(0, optionNames().length));
+      await view.user.keyboard('{End}');
+      expect(activeOption()).toHaveAttribute('title', matching.at(-1));
+      await view.user.clear(search());
+      await view.user.type(search(), '0199');
+      expect(optionNames()).toEqual(['Organization 0199']);
+      await view.user.clear(search());
+      await view.user.keyboard('{End}');
+      expect(activeOption()).toHaveAttribute('title', 'Organization 1200');
+      expect(activeOption()).toHaveAttribute('aria-setsize', '1201');
+    },
+  );
 
   it('should show a failed search page with a retry that fetches it again', async () => {
     const { clerk, user } = setup(manyOrgs(1200));

@@ -29,9 +29,11 @@ export function renderOutsideAct(ui: ReactNode): HTMLElement {
 
 /** Waits, with real timers and no act(), for `check` to hold: true once it does, false if it never does within `timeout` ms. */
 export const eventually = (check: () => boolean, timeout = 2000): Promise<boolean> =>
-  vi.waitFor(() => expect(check()).toBe(true), { timeout }).then(
-    () => true,
-    () => false,
-  );
+  vi
+    .waitFor(() => expect(check()).toBe(true), { timeout })
+    .then(
+      () => true,
+      () => false,
+    );
 
 export const alertText = (container: HTMLElement) => container.querySelector('[role="alert"]')?.textContent ?? '';

@@ -52,7 +52,9 @@ describe('given a member of Acme who can read invoices', () => {
   });
 
   it('should pass has() to a condition', () => {
-    renderGate(createMockClerk(orgMember), { condition: (has) => has({ role: 'org:member' }) && !has({ role: 'org:admin' }) });
+    renderGate(createMockClerk(orgMember), {
+      condition: (has) => has({ role: 'org:member' }) && !has({ role: 'org:admin' }),
+    });
     expect(secret()).toBeInTheDocument();
   });
 
@@ -112,13 +114,17 @@ describe('given Clerk has not loaded yet', () => {
 describe('given bad requirements', () => {
   it('should throw a clear error for an empty permission list', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderGate(createMockClerk(orgMember), { permission: [] })).toThrow(/`permission` must be a non-empty string or a non-empty list/);
+    expect(() => renderGate(createMockClerk(orgMember), { permission: [] })).toThrow(
+      /`permission` must be a non-empty string or a non-empty list/,
+    );
     spy.mockRestore();
   });
 
   it('should throw a clear error for an unknown match mode', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderGate(createMockClerk(orgMember), { permission: 'org:invoices:read', match: 'some' as 'any' })).toThrow(/`match` must be 'all' or 'any'/);
+    expect(() => renderGate(createMockClerk(orgMember), { permission: 'org:invoices:read', match: 'some' as 'any' })).toThrow(
+      /`match` must be 'all' or 'any'/,
+    );
     spy.mockRestore();
   });
 });

@@ -19,7 +19,14 @@ function limiterFor(limit: number, options: { ipv6Subnet?: number } = {}) {
     log: silent,
     ...options,
   });
-  return async (ip: string) => (await limiter.check({ request: new Request('https://app.test/api/x', { headers: { 'x-real-ip': ip } }), userId: null, path: '/api/x' })).allowed;
+  return async (ip: string) =>
+    (
+      await limiter.check({
+        request: new Request('https://app.test/api/x', { headers: { 'x-real-ip': ip } }),
+        userId: null,
+        path: '/api/x',
+      })
+    ).allowed;
 }
 
 const admittedOf = async (from: (ip: string) => Promise<boolean>, ips: string[]) => {
@@ -30,7 +37,10 @@ const admittedOf = async (from: (ip: string) => Promise<boolean>, ips: string[])
 
 /** 50 addresses in 2001:db8:abcd:12::/64, as privacy extensions rotate them. */
 const hex = (n: number) => (n % 0x10000).toString(16);
-const rotating = Array.from({ length: 50 }, (_, i) => `2001:db8:abcd:12:${hex(0x1000 + i * 977)}:${hex(i * 7919)}:${hex(i)}:${hex(i * 31 + 5)}`);
+const rotating = Array.from(
+  { length: 50 },
+  (_, i) => `2001:db8:abcd:12:${hex(0x1000 + i * 977)}:${hex(i * 7919)}:${hex(i)}:${hex(i * 31 + 5)}`,
+);
 
 describe('given one IPv6 host rotating its address inside its /64', () => {
   it('should count 50 requests from 50 addresses of one /64 as one client, as 3 from one IPv4 address are', async () => {
@@ -66,7 +76,14 @@ describe('given one address written in different ways', () => {
   it('should count every spelling of one IPv6 address as one client (zero compression, leading zeros, case)', async () => {
     const from = limiterFor(1, { ipv6Subnet: 128 });
     expect(await from('2001:db8::1')).toBe(true);
-    for (const same of ['2001:0db8::1', '2001:db8:0:0:0:0:0:1', '2001:DB8::1', '2001:0DB8:0000:0000:0000:0000:0000:0001', '2001:db8::0:1', '2001:db8:0::1']) {
+    for (const same of [
+      '2001:0db8::1',
+      '2001:db8:0:0:0:0:0:1',
+      '2001:DB8::1',
+      '2001:0DB8:0000:0000:0000:0000:0000:0001',
+      '2001:db8::0:1',
+      '2001:db8:0::1',
+    ]) {
       expect(await from(same), same).toBe(false);
     }
     expect(await from('2001:db8::2')).toBe(true);
@@ -75,7 +92,13 @@ describe('given one address written in different ways', () => {
   it('should count an IPv4-mapped IPv6 address as the IPv4 address it carries, in dotted or hex form', async () => {
     const from = limiterFor(1);
     expect(await from('198.51.100.7')).toBe(true);
-    for (const same of ['::ffff:198.51.100.7', '::FFFF:198.51.100.7', '::ffff:c633:6407', '0:0:0:0:0:ffff:c633:6407', '0000::ffff:C633:6407']) {
+    for (const same of [
+      '::ffff:198.51.100.7',
+      '::FFFF:198.51.100.7',
+      '::ffff:c633:6407',
+      '0:0:0:0:0:ffff:c633:6407',
+      '0000::ffff:C633:6407',
+    ]) {
       expect(await from(same), same).toBe(false);
     }
     expect(await from('::ffff:198.51.100.8')).toBe(true);
@@ -86,7 +109,8 @@ describe('given one address written in different ways', () => {
 });
 
 describe('given a trusted header that does not hold a bare address', () => {
-  const read = (value: string) => clientIpReader({ header: 'x-real-ip' }, 64)(new Request('https://app.test/', { headers: { 'x-real-ip': value } }));
+  const read = (value: string) =>
+    clientIpReader({ header: 'x-real-ip' }, 64)(new Request('https://app.test/', { headers: { 'x-real-ip': value } }));
 
   it('should read valid addresses, trimmed', () => {
     expect(read(' 198.51.100.7 ')).toBe('198.51.100.7');

@@ -19,7 +19,12 @@ describe('given a signed-in user near the limit and then a flood of anonymous cl
         log: () => {},
       });
       const asUser = () => limiter.check({ request: new Request('https://app.test/api/x'), userId: 'user_a', path: '/api/x' });
-      const asAnonymous = (ip: string) => limiter.check({ request: new Request('https://app.test/api/x', { headers: { 'x-real-ip': ip } }), userId: null, path: '/api/x' });
+      const asAnonymous = (ip: string) =>
+        limiter.check({
+          request: new Request('https://app.test/api/x', { headers: { 'x-real-ip': ip } }),
+          userId: null,
+          path: '/api/x',
+        });
       for (let i = 0; i < 3; i++) expect((await asUser()).allowed).toBe(true);
       for (let i = 0; i <= 10_000; i++) expect((await asAnonymous(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`)).allowed).toBe(true);
       const fourth = await asUser();

@@ -41,7 +41,8 @@ async function connect() {
 }
 
 /** Waits for a state (Vitest polls `condition`, at most `ms`), never for a fixed time. */
-const until = (condition: () => boolean | Promise<boolean>, ms = 5_000) => vi.waitFor(async () => expect(await condition()).toBe(true), { timeout: ms });
+const until = (condition: () => boolean | Promise<boolean>, ms = 5_000) =>
+  vi.waitFor(async () => expect(await condition()).toBe(true), { timeout: ms });
 
 beforeAll(async () => {
   server = await startRedisServer();
@@ -82,7 +83,10 @@ describe('given the sliding window on the server and in memory', () => {
       for (let i = 0; i < 250; i++) {
         const r = random();
         now += r < 0.4 ? 0 : r < 0.8 ? Math.floor(random() * W * 0.2) : Math.floor(random() * W * 1.5);
-        const onServer = hitResult(await client.eval(HIT_SCRIPT, { keys: [key], arguments: [String(W), String(L), 'sliding', String(now)] }), W);
+        const onServer = hitResult(
+          await client.eval(HIT_SCRIPT, { keys: [key], arguments: [String(W), String(L), 'sliding', String(now)] }),
+          W,
+        );
         expect(onServer, `${key}, request ${i}`).toEqual(await memory.hit(key, W, sliding(L)));
       }
     }
@@ -151,7 +155,18 @@ describe('given two node-redis clients on one redis-server (fixed window)', () =
 describe('given two limiter instances on one redis-server', () => {
   const rules = [{ match: '/api/*', limit: 3, window: '1m' }] as const;
   const pair = (algorithm: 'sliding' | 'fixed', prefix: string) =>
-    Promise.all([0, 1].map(async () => createRateLimiter({ ...slow, rules, algorithm, store: redisStore({ client: await connect() }), prefix, log: silent })));
+    Promise.all(
+      [0, 1].map(async () =>
+        createRateLimiter({
+          ...slow,
+          rules,
+          algorithm,
+          store: redisStore({ client: await connect() }),
+          prefix,
+          log: silent,
+        }),
+      ),
+    );
   type Limiter = Awaited<ReturnType<typeof pair>>[number];
   const ask = (limiter: Limiter | undefined, userId: string) => limiter!.check({ request: req(), userId, path: '/api/x' });
 
@@ -185,10 +200,24 @@ describe('given two limiter instances on one redis-server', () => {
 describe('given redis-server goes down and comes back', () => {
   it('should follow each fail policy while it is down, log once, tell clients only when asked, and resume limiting after', async () => {
     const rules = [{ match: '/api/*', limit: 2, window: '1m' }] as const;
-    const open = createRateLimiter({ ...slow, rules, store: redisStore({ client: await connect() }), prefix: 't:down', log: silent });
+    const open = createRateLimiter({
+      ...slow,
+      rules,
+      store: redisStore({ client: await connect() }),
+      prefix: 't:down',
+      log: silent,
+    });
     const client = await connect();
     const log: string[] = [];
-    const closed = createRateLimiter({ ...slow, rules, store: redisStore({ client }), prefix: 't:down', failPolicy: 'closed', exposeFailure: true, log: (m) => log.push(m) });
+    const closed = createRateLimiter({
+      ...slow,
+      rules,
+      store: redisStore({ client }),
+      prefix: 't:down',
+      failPolicy: 'closed',
+      exposeFailure: true,
+      log: (m) => log.push(m),
+    });
     const ask = (limiter: typeof open) => limiter.check({ request: req(), userId: 'user_down', path: '/api/x' });
     await ask(open);
     await ask(closed);
@@ -226,10 +255,26 @@ describe('given @upstash/redis against the local REST stand-in', () => {
     it(`should count atomically and share the counts with node-redis clients on the same server (${algorithm} window)`, async () => {
       const rules = [{ match: '/api/*', limit: 5, window: '1m' }] as const;
       const prefix = `t:upstash-${algorithm}`;
-      const edge = createRateLimiter({ ...slow, rules, algorithm, store: upstashStore({ client: upstash() }), prefix, log: silent });
-      const node = createRateLimiter({ ...slow, rules, algorithm, store: redisStore({ client: await connect() }), prefix, log: silent });
+      const edge = createRateLimiter({
+        ...slow,
+        rules,
+        algorithm,
+        store: upstashStore({ client: upstash() }),
+        prefix,
+        log: silent,
+      });
+      const node = createRateLimiter({
+        ...slow,
+        rules,
+        algorithm,
+        store: redisStore({ client: await connect() }),
+        prefix,
+        log: silent,
+      });
       const before = standIn.requests;
-      const decisions = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? edge : node).check({ request: req(), userId: 'user_e', path: '/api/x' })));
+      const decisions = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? edge : node).check({ request: req(), userId: 'user_e', path: '/api/x' })),
+      );
       for (const d of decisions) expect(d.headers.has(FAIL_POLICY_HEADER)).toBe(false);
       expect(decisions.filter((d) => d.allowed)).toHaveLength(5);
       expect(decisions.filter((d) => d.response?.status === 429)).toHaveLength(3);
@@ -252,13 +297,26 @@ describe('given @upstash/redis against the local REST stand-in', () => {
 
   it('should apply the fail policy when the REST API refuses or is unreachable', async () => {
     const rules = [{ match: '/api/*', limit: 5, window: '1m' }] as const;
-    const badToken = createRateLimiter({ ...slow, rules, store: upstashStore({ client: upstash('wrong') }), failPolicy: 'closed', exposeFailure: true, log: silent });
+    const badToken = createRateLimiter({
+      ...slow,
+      rules,
+      store: upstashStore({ client: upstash('wrong') }),
+      failPolicy: 'closed',
+      exposeFailure: true,
+      log: silent,
+    });
     const refused = await badToken.check({ request: req(), userId: 'u', path: '/api/x' });
     expect(refused.response?.status).toBe(503);
     expect(refused.headers.get(FAIL_POLICY_HEADER)).toBe('closed; reason=error');
 
     const gone = new Redis({ url: 'http://127.0.0.1:9', token: 't', retry: false, enableTelemetry: false });
-    const open = createRateLimiter({ ...slow, rules, store: upstashStore({ client: gone }), exposeFailure: true, log: silent });
+    const open = createRateLimiter({
+      ...slow,
+      rules,
+      store: upstashStore({ client: gone }),
+      exposeFailure: true,
+      log: silent,
+    });
     const decision = await open.check({ request: req(), userId: 'u', path: '/api/x' });
     expect(decision.allowed).toBe(true);
     expect(decision.headers.get(FAIL_POLICY_HEADER)).toMatch(/^open; reason=(error|timeout)$/);

@@ -12,7 +12,12 @@ const silent = () => {};
 /** A limiter on the memory store with a clock the test moves. */
 function clocked(limit: number, window: '1m' | '10s', algorithm?: 'sliding' | 'fixed') {
   let now = T0;
-  const limiter = createRateLimiter({ rules: [{ match: '/api/*', limit, window }], algorithm, store: memoryStore({ now: () => now }), log: silent });
+  const limiter = createRateLimiter({
+    rules: [{ match: '/api/*', limit, window }],
+    algorithm,
+    store: memoryStore({ now: () => now }),
+    log: silent,
+  });
   return {
     at: (t: number) => void (now = t),
     get now() {
@@ -74,7 +79,11 @@ describe('given a limit of 3 per minute on the sliding window', () => {
     expect(refused.allowed).toBe(false);
     expect(header(refused)).toBe('"/api/*";r=0;t=50');
     expect(refused.response?.headers.get('Retry-After')).toBe('50');
-    expect(await refused.response?.json()).toEqual({ error: 'too_many_requests', message: 'Too many requests. Try again in 50 s.', retryAfter: 50 });
+    expect(await refused.response?.json()).toEqual({
+      error: 'too_many_requests',
+      message: 'Too many requests. Try again in 50 s.',
+      retryAfter: 50,
+    });
 
     client.at(T0 + 79_999);
     expect((await client.ask()).allowed).toBe(false);
@@ -158,7 +167,10 @@ describe('given any sequence of requests on the sliding window', () => {
         now += r < 0.4 ? 0 : r < 0.8 ? Math.floor(random() * 200) : Math.floor(random() * 1_500);
         const want = expected(now);
         const got = await store.hit('k', W, { algorithm: 'sliding', limit: L, signedIn: true });
-        expect({ counted: got.count <= L, remaining: Math.max(0, L - got.count), resetMs: got.resetMs }, `request ${i} at +${now - T0} ms`).toEqual(want);
+        expect(
+          { counted: got.count <= L, remaining: Math.max(0, L - got.count), resetMs: got.resetMs },
+          `request ${i} at +${now - T0} ms`,
+        ).toEqual(want);
         if (!want.counted) refusals++;
       }
       expect(refusals).toBeGreaterThan(10); // the sequence does reach the limit

@@ -13,7 +13,13 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('given a limit of 3 per minute on /api/*', () => {
-  const make = (algorithm?: 'fixed') => createRateLimiter({ rules: [{ match: '/api/*', limit: 3, window: '1m' }], store: memoryStore(), algorithm, log: silent });
+  const make = (algorithm?: 'fixed') =>
+    createRateLimiter({
+      rules: [{ match: '/api/*', limit: 3, window: '1m' }],
+      store: memoryStore(),
+      algorithm,
+      log: silent,
+    });
 
   it('should allow request N, refuse N+1 with a 429 JSON, and allow the first request of the next window (fixed window)', async () => {
     const limiter = make('fixed');
@@ -32,7 +38,11 @@ describe('given a limit of 3 per minute on /api/*', () => {
     expect(res.headers.get('Retry-After')).toBe('1');
     expect(res.headers.get('RateLimit-Policy')).toBe('"/api/*";q=3;w=60');
     expect(res.headers.get('RateLimit')).toBe('"/api/*";r=0;t=1');
-    expect(await res.json()).toEqual({ error: 'too_many_requests', message: 'Too many requests. Try again in 1 s.', retryAfter: 1 });
+    expect(await res.json()).toEqual({
+      error: 'too_many_requests',
+      message: 'Too many requests. Try again in 1 s.',
+      retryAfter: 1,
+    });
     expect(refused.headers.get('Retry-After')).toBe('1');
 
     vi.advanceTimersByTime(999);
@@ -67,7 +77,12 @@ describe('given anonymous requests', () => {
   const rules = [{ match: '/api/*', limit: 1, window: 60 }] as const;
 
   it('should key them by the trusted header and ignore entries a client put before the proxy', async () => {
-    const limiter = createRateLimiter({ rules, store: memoryStore(), clientIp: { header: 'x-forwarded-for' }, log: silent });
+    const limiter = createRateLimiter({
+      rules,
+      store: memoryStore(),
+      clientIp: { header: 'x-forwarded-for' },
+      log: silent,
+    });
     const from = (xff: string) => limiter.check({ request: req({ 'x-forwarded-for': xff }), userId: null, path: '/api/x' });
     expect((await from('203.0.113.7')).allowed).toBe(true);
     expect((await from('203.0.113.7')).allowed).toBe(false);
@@ -79,14 +94,20 @@ describe('given anonymous requests', () => {
 
   it('should ignore spoofed IP headers that are not the trusted one', async () => {
     const limiter = createRateLimiter({ rules, store: memoryStore(), clientIp: { header: 'x-real-ip' }, log: silent });
-    const from = (headers: Record<string, string>) => limiter.check({ request: req({ 'x-real-ip': '203.0.113.7', ...headers }), userId: null, path: '/api/x' });
+    const from = (headers: Record<string, string>) =>
+      limiter.check({ request: req({ 'x-real-ip': '203.0.113.7', ...headers }), userId: null, path: '/api/x' });
     expect((await from({})).allowed).toBe(true);
     expect((await from({ 'x-forwarded-for': '198.51.100.9' })).allowed).toBe(false);
     expect((await from({ 'cf-connecting-ip': '198.51.100.9', 'true-client-ip': '198.51.100.10' })).allowed).toBe(false);
   });
 
   it('should take the entry the given number of proxies from the right', async () => {
-    const limiter = createRateLimiter({ rules, store: memoryStore(), clientIp: { header: 'x-forwarded-for', fromRight: 2 }, log: silent });
+    const limiter = createRateLimiter({
+      rules,
+      store: memoryStore(),
+      clientIp: { header: 'x-forwarded-for', fromRight: 2 },
+      log: silent,
+    });
     const from = (xff: string) => limiter.check({ request: req({ 'x-forwarded-for': xff }), userId: null, path: '/api/x' });
     expect((await from('203.0.113.7, 10.0.0.1')).allowed).toBe(true);
     expect((await from('1.1.1.1, 203.0.113.7, 10.0.0.2')).allowed).toBe(false);
@@ -112,7 +133,12 @@ describe('given anonymous requests', () => {
   });
 
   it('should read the IP through a function when the app gives one', async () => {
-    const limiter = createRateLimiter({ rules, store: memoryStore(), clientIp: (r) => r.headers.get('x-vercel-forwarded-for'), log: silent });
+    const limiter = createRateLimiter({
+      rules,
+      store: memoryStore(),
+      clientIp: (r) => r.headers.get('x-vercel-forwarded-for'),
+      log: silent,
+    });
     const from = (ip: string) => limiter.check({ request: req({ 'x-vercel-forwarded-for': ip }), userId: null, path: '/api/x' });
     expect((await from('2001:DB8::1')).allowed).toBe(true);
     expect((await from('2001:db8::1')).allowed).toBe(false);
@@ -149,7 +175,11 @@ describe('given several rules that match one path', () => {
 
 describe('given a rule name with characters a header cannot carry as they are', () => {
   it('should write it as a Structured Fields string: printable ASCII, quotes and backslashes escaped', async () => {
-    const limiter = createRateLimiter({ rules: [{ match: '/api/*', limit: 2, window: '1m', name: 'api "v1" \\ é' }], store: memoryStore(), log: silent });
+    const limiter = createRateLimiter({
+      rules: [{ match: '/api/*', limit: 2, window: '1m', name: 'api "v1" \\ é' }],
+      store: memoryStore(),
+      log: silent,
+    });
     const decision = await limiter.check({ request: req(), userId: 'user_a', path: '/api/x' });
     expect(decision.headers.get('RateLimit-Policy')).toBe('"api \\"v1\\" \\\\ ?";q=2;w=60');
   });
@@ -164,7 +194,9 @@ describe('given a store that fails', () => {
     const log = vi.fn();
     let down = true;
     const memory = memoryStore();
-    const flaky: RateLimitStore = { hit: (key, ms, options) => (down ? broken.hit(key, ms) : memory.hit(key, ms, options)) };
+    const flaky: RateLimitStore = {
+      hit: (key, ms, options) => (down ? broken.hit(key, ms) : memory.hit(key, ms, options)),
+    };
     const limiter = createRateLimiter({ rules, store: flaky, log });
     const ask = () => limiter.check({ request: req(), userId: 'user_a', path: '/api/x' });
     for (let i = 0; i < 3; i++) {
@@ -188,7 +220,12 @@ describe('given a store that fails', () => {
   });
 
   it('should say which policy applied in RateLimit-Store-Failure only when exposeFailure is set', async () => {
-    const decide = (exposeFailure?: boolean) => createRateLimiter({ rules, store: broken, exposeFailure, log: silent }).check({ request: req(), userId: 'u', path: '/api/x' });
+    const decide = (exposeFailure?: boolean) =>
+      createRateLimiter({ rules, store: broken, exposeFailure, log: silent }).check({
+        request: req(),
+        userId: 'u',
+        path: '/api/x',
+      });
     expect((await decide(true)).headers.get(FAIL_POLICY_HEADER)).toBe('open; reason=error');
     expect((await decide(false)).headers.get(FAIL_POLICY_HEADER)).toBeNull();
     expect((await decide()).headers.has(FAIL_POLICY_HEADER)).toBe(false);
@@ -206,7 +243,13 @@ describe('given a store that fails', () => {
   });
 
   it('should apply the policy after 200 ms when the store hangs', async () => {
-    const limiter = createRateLimiter({ rules, store: hanging, failPolicy: 'closed', exposeFailure: true, log: silent });
+    const limiter = createRateLimiter({
+      rules,
+      store: hanging,
+      failPolicy: 'closed',
+      exposeFailure: true,
+      log: silent,
+    });
     let settled: Awaited<ReturnType<typeof limiter.check>> | undefined;
     void limiter.check({ request: req(), userId: 'user_a', path: '/api/x' }).then((d) => (settled = d));
     await vi.advanceTimersByTimeAsync(199);
@@ -255,12 +298,25 @@ describe('given bad options', () => {
     expect(make({ match: '/api/*', limit: 1, window: 0.5 })).toThrow(/`window`/);
     expect(make({ match: '/api/*', limit: 1, window: 60, failPolicy: 'maybe' })).toThrow(/`failPolicy`/);
     expect(() => createRateLimiter({ rules: [] })).toThrow(/non-empty list/);
-    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }, { match: '/a', limit: 2, window: 1 }] })).toThrow(/`name` must be distinct; got "\/a"/);
+    expect(() =>
+      createRateLimiter({
+        rules: [
+          { match: '/a', limit: 1, window: 1 },
+          { match: '/a', limit: 2, window: 1 },
+        ],
+      }),
+    ).toThrow(/`name` must be distinct; got "\/a"/);
     expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], clientIp: { header: '' } })).toThrow(/`clientIp`/);
     expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], failPolicy: 'ajar' as never })).toThrow(/`failPolicy`/);
-    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], algorithm: 'leaky' as never })).toThrow("`algorithm` must be 'sliding' or 'fixed'; got \"leaky\".");
-    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], timeoutMs: 0 })).toThrow(/`timeoutMs` must be a positive number/);
-    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], store: {} as never })).toThrow(/`store` must be a store with hit\(\)/);
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], algorithm: 'leaky' as never })).toThrow(
+      "`algorithm` must be 'sliding' or 'fixed'; got \"leaky\".",
+    );
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], timeoutMs: 0 })).toThrow(
+      /`timeoutMs` must be a positive number/,
+    );
+    expect(() => createRateLimiter({ rules: [{ match: '/a', limit: 1, window: 1 }], store: {} as never })).toThrow(
+      /`store` must be a store with hit\(\)/,
+    );
     expect(() => memoryStore({ maxKeys: 0 })).toThrow(/maxKeys/);
   });
 });

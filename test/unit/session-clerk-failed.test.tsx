@@ -26,7 +26,11 @@ describe('given Clerk could not load, rendered outside act()', () => {
   it('should render PermissionGate\'s error slot, not "Checking access…" for ever', async () => {
     const container = renderOutsideAct(
       <MockClerkProvider options={personas.loadFailed}>
-        <PermissionGate permission="org:invoices:read" loading={<p role="status">Checking access…</p>} error={<p role="alert">Access could not be checked.</p>}>
+        <PermissionGate
+          permission="org:invoices:read"
+          loading={<p role="status">Checking access…</p>}
+          error={<p role="alert">Access could not be checked.</p>}
+        >
           <p>Invoices</p>
         </PermissionGate>
       </MockClerkProvider>,

@@ -22,7 +22,11 @@ describe('given an action started twice before the first one settles', () => {
       const first = result.current.revoke(iphone);
       await Promise.all([first, result.current.revoke(iphone), result.current.revokeAllOthers()]);
     });
-    expect(callsOf(clerk, 'revoke').map((c) => c.args[0]).filter((id) => id === 'sess_dev_iphone')).toHaveLength(1);
+    expect(
+      callsOf(clerk, 'revoke')
+        .map((c) => c.args[0])
+        .filter((id) => id === 'sess_dev_iphone'),
+    ).toHaveLength(1);
     expect(callsOf(clerk, 'revoke')).toHaveLength(7);
   });
 
@@ -47,7 +51,9 @@ describe('given an action started twice before the first one settles', () => {
 
   it('should not announce success or fire "switched" after a failed switch', async () => {
     const events: string[] = [];
-    const { result } = hook(mergePersona(personas.multiSession, { failures: { setActive: 'always' } }), () => useSessionList({ onEvent: (e) => events.push(e.type) }));
+    const { result } = hook(mergePersona(personas.multiSession, { failures: { setActive: 'always' } }), () =>
+      useSessionList({ onEvent: (e) => events.push(e.type) }),
+    );
     await act(async () => {
       await result.current.switchAccount(result.current.accounts[1]!);
     });
@@ -67,29 +73,46 @@ describe('given a controlled confirmation', () => {
   });
 });
 
-const fullPersona = mergePersona(personas.multiSession, { state: { users: [{ id: 'user_ada', devices: devices.slice(0, 3) }] }, failures: { setActive: 'always' } });
+const fullPersona = mergePersona(personas.multiSession, {
+  state: { users: [{ id: 'user_ada', devices: devices.slice(0, 3) }] },
+  failures: { setActive: 'always' },
+});
 
 describe('given unstyled', () => {
   it('should render no kit class on any part of SessionList, with a data-slot on every element that had one', async () => {
-    const { container, user } = renderWithMockClerk(fullPersona, <SessionList unstyled addAccount={{ href: '/sign-in' }} classNames={{ button: 'my-button', dialog: 'my-dialog', name: 'my-name' }} />);
+    const { container, user } = renderWithMockClerk(
+      fullPersona,
+      <SessionList unstyled addAccount={{ href: '/sign-in' }} classNames={{ button: 'my-button', dialog: 'my-dialog', name: 'my-name' }} />,
+    );
     await waitFor(() => expect(container.querySelectorAll('[data-slot="device"]')).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Switch to Grace Hopper' })); // a row error, with its retry and details
     await screen.findByRole('alert');
     await user.click(screen.getByRole('button', { name: 'Revoke all other devices' })); // the dialog and its parts
-    const kit = [...document.body.querySelectorAll('[class]')].filter((el) => /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!));
-    expect(kit.map((el) => `${el.tagName.toLowerCase()}[data-slot=${el.getAttribute('data-slot')}] ${el.getAttribute('class')}`)).toEqual([]);
+    const kit = [...document.body.querySelectorAll('[class]')].filter((el) =>
+      /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!),
+    );
+    expect(kit.map((el) => `${el.tagName.toLowerCase()}[data-slot=${el.getAttribute('data-slot')}] ${el.getAttribute('class')}`)).toEqual(
+      [],
+    );
     expect(container.querySelectorAll('button:not(.my-button)')).toHaveLength(0);
     expect(screen.getByRole('dialog')).toHaveClass('my-dialog');
     expect(container.querySelector('[style]')).toBeNull();
   });
 
   it('should render no kit class on any part of SessionManager', async () => {
-    const { container, user } = renderWithMockClerk(mergePersona(personas.impersonated, { failures: { signOut: 'always' } }), <SessionManager unstyled classNames={{ button: 'my-button' }} />);
+    const { container, user } = renderWithMockClerk(
+      mergePersona(personas.impersonated, { failures: { signOut: 'always' } }),
+      <SessionManager unstyled classNames={{ button: 'my-button' }} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('alert');
     await user.click(screen.getByRole('button', { name: 'Sign out of all devices' }));
-    const kit = [...document.body.querySelectorAll('[class]')].filter((el) => /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!));
-    expect(kit.map((el) => `${el.tagName.toLowerCase()}[data-slot=${el.getAttribute('data-slot')}] ${el.getAttribute('class')}`)).toEqual([]);
+    const kit = [...document.body.querySelectorAll('[class]')].filter((el) =>
+      /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!),
+    );
+    expect(kit.map((el) => `${el.tagName.toLowerCase()}[data-slot=${el.getAttribute('data-slot')}] ${el.getAttribute('class')}`)).toEqual(
+      [],
+    );
     expect(container.querySelectorAll('button:not(.my-button)')).toHaveLength(0);
   });
 });
@@ -114,7 +137,12 @@ describe('given a KitProvider with German', () => {
 
 describe('given SessionList in German', () => {
   it('should speak German in rows, dialogs, errors and announcements, and pass axe', async () => {
-    const { container, user } = renderWithMockClerk(mergePersona(personas.manyDevices, { failures: { revoke: { mode: 'once', status: 429, message: 'Too many requests' } } }), <SessionList localization={de} />);
+    const { container, user } = renderWithMockClerk(
+      mergePersona(personas.manyDevices, {
+        failures: { revoke: { mode: 'once', status: 429, message: 'Too many requests' } },
+      }),
+      <SessionList localization={de} />,
+    );
     const devicesRegion = within(screen.getByRole('region', { name: 'Ihre Geräte' }));
     const rows = await devicesRegion.findAllByRole('listitem');
     expect(rows[0]).toHaveTextContent(/Desktop: Chrome 142 · Macintosh\s*Dieses Gerät/);
@@ -123,10 +151,16 @@ describe('given SessionList in German', () => {
     expect(rows[1]).toHaveTextContent('Zuletzt aktiv vor 12 Minuten');
     expect(screen.getByRole('heading', { name: 'Konten in diesem Browser' })).toBeInTheDocument();
     await user.click(devicesRegion.getByRole('button', { name: 'Alle anderen Geräte widerrufen' }));
-    expect(screen.getByRole('dialog', { name: '7 andere Geräte widerrufen?' })).toHaveTextContent('7 andere Geräte werden abgemeldet. Dieses Gerät bleibt angemeldet.');
+    expect(screen.getByRole('dialog', { name: '7 andere Geräte widerrufen?' })).toHaveTextContent(
+      '7 andere Geräte werden abgemeldet. Dieses Gerät bleibt angemeldet.',
+    );
     await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
     await user.click(devicesRegion.getByRole('button', { name: 'Sitzung auf Safari 19, iPhone, Lisbon widerrufen' }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Diese Sitzung widerrufen?' })).getByRole('button', { name: 'Sitzung widerrufen' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Diese Sitzung widerrufen?' })).getByRole('button', {
+        name: 'Sitzung widerrufen',
+      }),
+    );
     const alert = await within(devicesRegion.getAllByRole('listitem')[1]!).findByRole('alert');
     expect(alert).toHaveTextContent('Sitzung auf Safari 19, iPhone, Lisbon konnte nicht widerrufen werden: Zu viele Versuche.');
     expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
@@ -147,7 +181,11 @@ describe('given Clerk that never loads', () => {
     const alerts = await screen.findAllByRole('alert');
     expect(alerts[0]).toHaveTextContent('Sign-in could not load.');
     expect(alerts[1]).toHaveTextContent('Die Anmeldung konnte nicht geladen werden.');
-    await (await import('@testing-library/user-event')).default.setup().click(within(alerts[0]!).getByRole('button', { name: 'Try again' }));
+    await (
+      await import('@testing-library/user-event')
+    ).default
+      .setup()
+      .click(within(alerts[0]!).getByRole('button', { name: 'Try again' }));
     expect(retried).toBe(1);
     expect(document.querySelector('[aria-busy]')).toBeNull();
   });

@@ -5,7 +5,8 @@ import { mergePersona, personas, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
 
-const setup = (persona: Persona, props: React.ComponentProps<typeof SessionList> = {}) => renderWithMockClerk(persona, <SessionList {...props} />);
+const setup = (persona: Persona, props: React.ComponentProps<typeof SessionList> = {}) =>
+  renderWithMockClerk(persona, <SessionList {...props} />);
 const devicesRegion = () => within(screen.getByRole('region', { name: 'Your devices' }));
 const accountsRegion = () => within(screen.getByRole('region', { name: 'Accounts on this browser' }));
 const deviceRows = () => devicesRegion().getAllByRole('listitem');
@@ -50,11 +51,17 @@ describe('given Ada with sessions on eight devices', () => {
   });
 
   it('should keep a refused revoke on its row, with a sentence for people, the raw reason behind Details, and a retry', async () => {
-    const { clerk, user } = setup(mergePersona(personas.manyDevices, { failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } } }));
+    const { clerk, user } = setup(
+      mergePersona(personas.manyDevices, {
+        failures: { revoke: { mode: 'once', message: 'Network connection lost.', status: 429 } },
+      }),
+    );
     await user.click(await devicesRegion().findByRole('button', { name: IPHONE }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Revoke session' }));
     const alert = await within(deviceRows()[1]!).findByRole('alert');
-    expect(alert).toHaveTextContent('Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.');
+    expect(alert).toHaveTextContent(
+      'Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.',
+    );
     expect(within(alert).getByText('Details').closest('details')).toHaveTextContent('Network connection lost.');
     expect(deviceRows()).toHaveLength(8);
     expect(screen.getByRole('status')).not.toHaveTextContent('revoked.');
@@ -76,7 +83,11 @@ describe('given Ada with sessions on eight devices', () => {
   });
 
   it('should show a device list that fails to load with a working retry', async () => {
-    const { user } = setup(mergePersona(personas.manyDevices, { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } }));
+    const { user } = setup(
+      mergePersona(personas.manyDevices, {
+        failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } },
+      }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load your devices. Something went wrong. Please try again.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -90,7 +101,9 @@ describe('given three accounts on this browser', () => {
     await user.click(accountsRegion().getByRole('button', { name: 'Switch to Alan Turing' }));
     await waitFor(() => expect(accountsRegion().getAllByRole('listitem')[2]).toHaveTextContent(/Alan Turing\s*Current/));
     expect(accountsRegion().getAllByRole('listitem')[0]).not.toHaveTextContent('Current');
-    expect(clerk.mock.calls.map((c) => [c.action, ...c.args]).filter(([a]) => a === 'setActive')).toEqual([['setActive', { session: 'sess_alan' }]]);
+    expect(clerk.mock.calls.map((c) => [c.action, ...c.args]).filter(([a]) => a === 'setActive')).toEqual([
+      ['setActive', { session: 'sess_alan' }],
+    ]);
     expect(screen.getByRole('status')).toHaveTextContent('Switched to Alan Turing.');
   });
 
@@ -103,7 +116,9 @@ describe('given three accounts on this browser', () => {
 
   it('should report a failed switch on its row, never announce success, and keep the current account', async () => {
     const onEvent = vi.fn();
-    const { user } = setup(mergePersona(personas.multiSession, { failures: { setActive: { message: 'Session expired.', status: 401 } } }), { onEvent });
+    const { user } = setup(mergePersona(personas.multiSession, { failures: { setActive: { message: 'Session expired.', status: 401 } } }), {
+      onEvent,
+    });
     await user.click(accountsRegion().getByRole('button', { name: 'Switch to Grace Hopper' }));
     const alert = await within(accountsRegion().getAllByRole('listitem')[1]!).findByRole('alert');
     expect(alert).toHaveTextContent('Could not switch to Grace Hopper: Your session has ended. Sign in again to continue.');
@@ -142,8 +157,17 @@ describe('given a single session', () => {
 
 describe('given 500 device sessions', () => {
   it('should render every row', { timeout: 20_000 }, async () => {
-    const many = Array.from({ length: 499 }, (_, i) => ({ id: `sess_${i}`, lastActiveAt: Date.parse('2026-01-15T12:00:00Z') - i * 60_000, latestActivity: { browserName: 'Firefox', browserVersion: `${100 + (i % 40)}.0` } }));
-    setup({ state: { users: [{ id: 'user_ada', firstName: 'Ada', devices: many }], sessions: [{ id: 'sess_ada', userId: 'user_ada' }] } });
+    const many = Array.from({ length: 499 }, (_, i) => ({
+      id: `sess_${i}`,
+      lastActiveAt: Date.parse('2026-01-15T12:00:00Z') - i * 60_000,
+      latestActivity: { browserName: 'Firefox', browserVersion: `${100 + (i % 40)}.0` },
+    }));
+    setup({
+      state: {
+        users: [{ id: 'user_ada', firstName: 'Ada', devices: many }],
+        sessions: [{ id: 'sess_ada', userId: 'user_ada' }],
+      },
+    });
     await waitFor(() => expect(deviceRows()).toHaveLength(500), { timeout: 15_000 });
   });
 });

@@ -6,7 +6,8 @@ import { devices, mergePersona, personas, type MockClerk, type Persona } from '.
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
 
-const setup = (persona: Persona, props: React.ComponentProps<typeof SessionManager> = {}) => renderWithMockClerk(persona, <SessionManager {...props} />);
+const setup = (persona: Persona, props: React.ComponentProps<typeof SessionManager> = {}) =>
+  renderWithMockClerk(persona, <SessionManager {...props} />);
 // The actions that change something; reads (getSessions on mount, a user reload before a fresh list) are left out.
 const WRITES = ['signOut', 'revoke', 'setActive'];
 const actions = (clerk: MockClerk) => clerk.mock.calls.filter((c) => WRITES.includes(c.action)).map((c) => `${c.action}:${c.status}`);
@@ -39,7 +40,9 @@ describe('given Ada signed in on this browser', () => {
   });
 
   it('should show a failed sign-out with a retry, losing nothing', async () => {
-    const { clerk, user } = setup(mergePersona(personas.personal, { failures: { signOut: { mode: 'once', message: 'Clerk is unreachable.' } } }));
+    const { clerk, user } = setup(
+      mergePersona(personas.personal, { failures: { signOut: { mode: 'once', message: 'Clerk is unreachable.' } } }),
+    );
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not sign out: Something went wrong. Please try again.');
@@ -77,10 +80,18 @@ describe('given Ada signing out of all devices', () => {
     await openAndConfirm(user);
     expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
     // After the mount's getSessions: a fresh list (past clerk-js's cache), then the revokes, then the sign-out.
-    const calls = clerk.mock.calls.slice(1).filter((c) => ['getSessions', ...WRITES].includes(c.action)).map((c) => [c.action, ...c.args]);
+    const calls = clerk.mock.calls
+      .slice(1)
+      .filter((c) => ['getSessions', ...WRITES].includes(c.action))
+      .map((c) => [c.action, ...c.args]);
     expect(calls[0]).toEqual(['getSessions', 'user_ada']);
     expect(calls.slice(1, 8).map(([action]) => action)).toEqual(Array(7).fill('revoke'));
-    expect(calls.slice(1, 8).map(([, id]) => id).sort()).toEqual(devices.map((d) => d.id).sort());
+    expect(
+      calls
+        .slice(1, 8)
+        .map(([, id]) => id)
+        .sort(),
+    ).toEqual(devices.map((d) => d.id).sort());
     expect(calls[8]).toEqual(['signOut', { sessionId: 'sess_ada' }]);
     expect(calls).toHaveLength(9);
   });
@@ -88,7 +99,9 @@ describe('given Ada signing out of all devices', () => {
   it('should not sign out here when a revoke fails, and finish on retry', async () => {
     const { clerk, user } = setup(mergePersona(personas.manyDevices, { failures: { revoke: { mode: 'once', message: 'Network down.' } } }));
     const dialog = await openAndConfirm(user);
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Could not sign out of all devices: Something went wrong. Please try again.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Could not sign out of all devices: Something went wrong. Please try again.',
+    );
     expect(actions(clerk)).not.toContain('signOut:ok');
     expect(screen.getByText('sess_ada')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
@@ -144,7 +157,11 @@ describe('given other states', () => {
   });
 
   it('should honour className, classNames and unstyled, keeping data-slot hooks', () => {
-    const { container } = setup(personas.personal, { className: 'mine', classNames: { name: 'my-name' }, unstyled: true });
+    const { container } = setup(personas.personal, {
+      className: 'mine',
+      classNames: { name: 'my-name' },
+      unstyled: true,
+    });
     const root = container.querySelector('[data-slot="root"]')!;
     expect(root).toHaveClass('mine');
     expect(root.className).not.toMatch(/csk[:-]/);

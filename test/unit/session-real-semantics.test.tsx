@@ -82,7 +82,10 @@ describe('given clerk-js revoking in place and answering from its cache', () => 
     const clerk = createMockClerk(personas.manyDevices);
     const cached = await clerk.user!.getSessions();
     // Revoked elsewhere (say, by SessionManager): clerk-js mutated the cached instance in place.
-    Object.assign(cached.find((d) => d.id === 'sess_dev_iphone')!, { status: 'revoked' });
+    Object.assign(
+      cached.find((d) => d.id === 'sess_dev_iphone')!,
+      { status: 'revoked' },
+    );
     Object.defineProperty(clerk.user!, 'getSessions', { value: () => Promise.resolve(cached), configurable: true });
     const wrapper = ({ children }: { children?: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>;
     const { result } = renderHook(() => useSessionList(), { wrapper });

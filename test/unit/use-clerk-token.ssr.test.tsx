@@ -21,7 +21,11 @@ describe('given server rendering', () => {
     );
     // Clerk has not loaded on the server: the hook says so, like useAuth().
     expect(html).toBe('<p>loaded: false, signed in: false</p>');
-    await expect(seen!.fetchWithAuth('/api/me')).rejects.toMatchObject({ name: 'AuthFetchError', code: 'server-render', message: expect.stringContaining('effect or event handler') });
+    await expect(seen!.fetchWithAuth('/api/me')).rejects.toMatchObject({
+      name: 'AuthFetchError',
+      code: 'server-render',
+      message: expect.stringContaining('effect or event handler'),
+    });
     await expect(seen!.getToken()).rejects.toMatchObject({ code: 'server-render' });
     expect(clerk.mock.calls.filter((c) => c.action === 'getToken')).toEqual([]);
     expect(fetchSpy).not.toHaveBeenCalled();

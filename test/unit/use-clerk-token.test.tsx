@@ -26,7 +26,10 @@ function setup(persona: Persona, options?: UseClerkTokenOptions) {
   apiClerk = clerk;
   onWire.mockClear();
   const wrapper = ({ children }: { children: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>;
-  const view = renderHook((opts: UseClerkTokenOptions | undefined) => useClerkToken(opts), { wrapper, initialProps: options });
+  const view = renderHook((opts: UseClerkTokenOptions | undefined) => useClerkToken(opts), {
+    wrapper,
+    initialProps: options,
+  });
   const tokenCalls = () => clerk.mock.calls.filter((c) => c.action === 'getToken').map((c) => c.args[1]);
   const wire = () => onWire.mock.calls.map(([r]) => `${r.method} ${r.url} ${r.headers.get('authorization')?.slice(0, 10) ?? 'no token'}`);
   return { clerk, ...view, tokenCalls, wire };
@@ -39,7 +42,13 @@ describe('given a signed-in user', () => {
     const { result, wire } = setup(personas.orgMember);
     expect(result.current).toMatchObject({ isLoaded: true, isSignedIn: true });
     const res = await result.current.fetchWithAuth('/api/me');
-    expect(await json(res)).toEqual({ userId: 'user_ada', sessionId: 'sess_ada', orgId: 'org_acme', orgRole: 'org:member', actor: null });
+    expect(await json(res)).toEqual({
+      userId: 'user_ada',
+      sessionId: 'sess_ada',
+      orgId: 'org_acme',
+      orgRole: 'org:member',
+      actor: null,
+    });
     expect(wire()).toEqual([`GET ${location.origin}/api/me Bearer eyJ`]);
   });
 
@@ -57,9 +66,12 @@ describe('given a signed-in user', () => {
     expect(first.status).toBe(200);
     clerk.mock.expireTokens();
     unmount(); // one ClerkProvider at a time (Clerk Core 2 refuses two)
-    const { result: logged } = renderHook(() => useClerkToken({ fetch: async (...args) => fetch(...args).then((r) => (statuses.push(r.status), r)) }), {
-      wrapper: ({ children }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>,
-    });
+    const { result: logged } = renderHook(
+      () => useClerkToken({ fetch: async (...args) => fetch(...args).then((r) => (statuses.push(r.status), r)) }),
+      {
+        wrapper: ({ children }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>,
+      },
+    );
     const res = await logged.current.fetchWithAuth('/api/me');
     expect(res.status).toBe(200);
     expect(statuses).toEqual([401, 200]);
@@ -71,7 +83,10 @@ describe('given a signed-in user', () => {
   });
 
   it('should ask for a JWT template token and an organization-scoped token', async () => {
-    const persona: Persona = { ...personas.orgMember, templates: { api: (c) => ({ aud: 'https://api.example.com', org: c.o?.slg ?? null }) } };
+    const persona: Persona = {
+      ...personas.orgMember,
+      templates: { api: (c) => ({ aud: 'https://api.example.com', org: c.o?.slg ?? null }) },
+    };
     const { result, rerender } = setup(persona, { template: 'api' });
     const claims = (await json(await result.current.fetchWithAuth('/api/claims'))).claims;
     expect(claims).toMatchObject({ aud: 'https://api.example.com', org: 'acme', sub: 'user_ada' });
@@ -127,7 +142,10 @@ describe('given no signed-in user', () => {
   it('should report signed out and reject with a typed error, sending nothing', async () => {
     const { result, wire } = setup(personas.signedOut);
     expect(result.current).toMatchObject({ isLoaded: true, isSignedIn: false });
-    await expect(result.current.fetchWithAuth('/api/me')).rejects.toMatchObject({ code: 'signed-out', message: expect.stringContaining('isSignedIn') });
+    await expect(result.current.fetchWithAuth('/api/me')).rejects.toMatchObject({
+      code: 'signed-out',
+      message: expect.stringContaining('isSignedIn'),
+    });
     await expect(result.current.getToken()).rejects.toMatchObject({ code: 'signed-out' });
     expect(wire()).toEqual([]);
   });
@@ -176,7 +194,10 @@ describe('given Clerk still loading', () => {
 
   it('should give up after the timeout with a typed error', async () => {
     const { result, wire } = setup(personas.loading, { timeout: 40 });
-    await expect(result.current.fetchWithAuth('/api/me')).rejects.toMatchObject({ code: 'token-timeout', message: expect.stringContaining('40 ms') });
+    await expect(result.current.fetchWithAuth('/api/me')).rejects.toMatchObject({
+      code: 'token-timeout',
+      message: expect.stringContaining('40 ms'),
+    });
     expect(wire()).toEqual([]);
   });
 });

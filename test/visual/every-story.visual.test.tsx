@@ -13,7 +13,10 @@ type RunnableStory = Parameters<typeof renderStory>[0];
 const modules = import.meta.glob<StoriesModule>('../../stories/**/*.stories.tsx', { eager: true });
 
 const cases = Object.entries(modules).flatMap(([path, module]) => {
-  const file = path.replace(/^.*\/stories\//, '').replace(/\.stories\.tsx$/, '').replaceAll('/', '-');
+  const file = path
+    .replace(/^.*\/stories\//, '')
+    .replace(/\.stories\.tsx$/, '')
+    .replaceAll('/', '-');
   return Object.entries(composeStories(module))
     .filter(([name]) => name !== 'AllStates')
     .map(([name, story]) => ({ id: `${file}--${name}`, story: story as RunnableStory }));

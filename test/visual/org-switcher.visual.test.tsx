@@ -25,6 +25,9 @@ describe.each(frames)('given every OrgSwitcher state in the $name frame', ({ nam
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // Up to 32 pixels may differ here: six popovers are open, and Chromium antialiases each open
     // trigger's lower corners a shade differently from run to run (see vitest.config.ts).
-    await expect.element(page.elementLocator(root)).toMatchScreenshot(`org-switcher-all-states-${name}`, { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0, allowedMismatchedPixels: 32 } });
+    await expect.element(page.elementLocator(root)).toMatchScreenshot(`org-switcher-all-states-${name}`, {
+      comparatorName: 'pixelmatch',
+      comparatorOptions: { threshold: 0, allowedMismatchedPixels: 32 },
+    });
   });
 });

@@ -4,7 +4,10 @@ import { page } from 'vitest/browser';
  * Runs a composed story (loaders, decorators, play) in a fixed 1024×768 frame and waits until the
  * bundled font is ready, so screenshots depend on nothing from the machine but Chromium.
  */
-export async function renderStory(story: { run: (context?: { canvasElement?: HTMLElement }) => Promise<void> }, { width = 1024, height = 768, className = '' } = {}) {
+export async function renderStory(
+  story: { run: (context?: { canvasElement?: HTMLElement }) => Promise<void> },
+  { width = 1024, height = 768, className = '' } = {},
+) {
   await page.viewport(width, height);
   document.body.innerHTML = '';
   document.documentElement.className = className;

@@ -35,7 +35,9 @@ describe.each(frames.filter((f) => f.width < 1000))('given a confirmation open a
   };
 
   it('should fit the revoke-all dialog inside the screen', async () => {
-    await expect.element(page.elementLocator(await dialogOf(RevokeAllConfirmation))).toMatchScreenshot(`session-list-revoke-all-dialog-${name}`);
+    await expect
+      .element(page.elementLocator(await dialogOf(RevokeAllConfirmation)))
+      .toMatchScreenshot(`session-list-revoke-all-dialog-${name}`);
   });
 
   it('should fit the sign-out-everywhere dialog inside the screen', async () => {

@@ -16,7 +16,8 @@ const controls = () =>
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
   });
-const name = (el: HTMLElement) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+const name = (el: HTMLElement) =>
+  `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
 
 const cases = [
   { id: 'session-manager-sign-out-everywhere-dialog', story: manager.SignOutEverywhereOpen, open: false },
@@ -43,7 +44,9 @@ describe('given a coarse pointer (a touch screen) at 390 px', () => {
     if (open) for (const details of root.querySelectorAll('details')) details.open = true;
     const found = controls();
     expect(found.length).toBeGreaterThan(0);
-    const small = found.filter((el) => el.getBoundingClientRect().height < 44 || el.getBoundingClientRect().width < 44).map((el) => `${name(el)} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`);
+    const small = found
+      .filter((el) => el.getBoundingClientRect().height < 44 || el.getBoundingClientRect().width < 44)
+      .map((el) => `${name(el)} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`);
     expect(small).toEqual([]);
     await expect.element(page.elementLocator(root)).toMatchScreenshot(`touch-${id}`);
   });

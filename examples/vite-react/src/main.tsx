@@ -9,7 +9,15 @@ const persona = mergePersona(personas.orgMember, { state: { users: [{ id: 'user_
 
 function App() {
   return (
-    <main style={{ maxWidth: 720, margin: '2rem auto', display: 'grid', gap: '1.5rem', fontFamily: 'system-ui, sans-serif' }}>
+    <main
+      style={{
+        maxWidth: 720,
+        margin: '2rem auto',
+        display: 'grid',
+        gap: '1.5rem',
+        fontFamily: 'system-ui, sans-serif',
+      }}
+    >
       <h1>Account</h1>
       <OrgSwitcher />
       <PermissionGate permission="org:invoices:read" fallback={<p>No access to invoices.</p>}>

@@ -73,7 +73,18 @@ export function Spinner() {
 
 /** A 16 px icon. */
 export const Icon = ({ name, className }: { name: keyof typeof ICONS; className?: string }) => (
-  <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>
+  <svg
+    width={16}
+    height={16}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    className={className}
+  >
     <path d={ICONS[name]} />
   </svg>
 );

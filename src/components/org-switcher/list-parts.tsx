@@ -23,7 +23,11 @@ export function windowOf(scrollTop: number, viewport: number, count: number) {
  * and rendered, so `aria-activedescendant` never points at nothing. Reaching the end loads
  * Clerk's next page.
  */
-export function List({ className, children, ...props }: Omit<ComponentProps<'div'>, 'children'> & { children?: (option: OrgOption, index: number) => ReactNode }) {
+export function List({
+  className,
+  children,
+  ...props
+}: Omit<ComponentProps<'div'>, 'children'> & { children?: (option: OrgOption, index: number) => ReactNode }) {
   const { api, t, slot } = useParts();
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -52,7 +56,8 @@ export function List({ className, children, ...props }: Omit<ComponentProps<'div
 
   if (count === 0) return <div id={api.ids.list} role="listbox" aria-label={t.orgListLabel} hidden />;
   const rows: ReactNode[] = [];
-  for (let i = start; i < end; i++) rows.push(children ? children(api.options[i]!, i) : <Item key={api.options[i]!.id} option={api.options[i]!} index={i} />);
+  for (let i = start; i < end; i++)
+    rows.push(children ? children(api.options[i]!, i) : <Item key={api.options[i]!.id} option={api.options[i]!} index={i} />);
   return (
     <div
       ref={ref}
@@ -80,7 +85,8 @@ export function Item({ option, index, className, ...props }: ComponentProps<'div
   const current = option.id === api.currentId;
   const pending = api.pending?.id === option.id;
   const org = option.kind === 'organization' ? option.membership.organization : null;
-  const detail = option.kind === 'organization' ? [roleLabel(option.membership), option.membership.organization.slug].filter(Boolean).join(' · ') : '';
+  const detail =
+    option.kind === 'organization' ? [roleLabel(option.membership), option.membership.organization.slug].filter(Boolean).join(' · ') : '';
   const complete = !api.hasMore && !api.searching;
   return (
     <div

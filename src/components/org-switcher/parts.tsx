@@ -34,7 +34,14 @@ export function Trigger({ className, children, ...props }: ComponentProps<'butto
   const { api, t, slot, attach, kit } = useParts();
   const { status, organization } = api;
   const { trigger: attachTrigger } = attach;
-  const name = status === 'ready' ? (organization?.name ?? (api.hidePersonal ? t.orgNoneSelected : t.orgPersonal)) : status === 'unavailable' ? t.orgUnavailable : status === 'signed-out' ? t.orgSignedOut : t.loading;
+  const name =
+    status === 'ready'
+      ? (organization?.name ?? (api.hidePersonal ? t.orgNoneSelected : t.orgPersonal))
+      : status === 'unavailable'
+        ? t.orgUnavailable
+        : status === 'signed-out'
+          ? t.orgSignedOut
+          : t.loading;
   return (
     <button
       type="button"

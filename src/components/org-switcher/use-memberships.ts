@@ -43,7 +43,9 @@ export interface Memberships {
  * list never has holes, results grow as pages land, and a burst never trips Clerk's rate limit.
  */
 export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAll: boolean }): Memberships {
-  const { userMemberships: list } = useOrganizationList({ userMemberships: { infinite: true, pageSize, keepPreviousData: true } });
+  const { userMemberships: list } = useOrganizationList({
+    userMemberships: { infinite: true, pageSize, keepPreviousData: true },
+  });
   const { user } = useUser();
   const browsed = useSameArray(list.data ?? NONE);
   const total = list.count === undefined || (list.isLoading && browsed.length === 0) ? undefined : list.count;
@@ -61,7 +63,12 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
     const land = (update: (b: Bulk) => Bulk) =>
       live && setBulk((b) => update(b?.key === key ? b : { key, from: (page - 1) * MAX_PAGE_SIZE, rows: [], end: false, failed: null }));
     user.getOrganizationMemberships({ initialPage: page, pageSize: MAX_PAGE_SIZE }).then(
-      (res: Page) => land((b) => ({ ...b, rows: b.rows.concat(res.data), end: res.data.length < MAX_PAGE_SIZE || page * MAX_PAGE_SIZE >= res.total_count })),
+      (res: Page) =>
+        land((b) => ({
+          ...b,
+          rows: b.rows.concat(res.data),
+          end: res.data.length < MAX_PAGE_SIZE || page * MAX_PAGE_SIZE >= res.total_count,
+        })),
       (error: unknown) => land((b) => ({ ...b, failed: error })),
     );
     return () => {
@@ -72,7 +79,10 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
   }, [fetching, failed, key, page]);
 
   // Whichever source reaches further; bulk pages start inside the browsed rows, so nothing is skipped.
-  const all = useMemo(() => (current && current.from + current.rows.length > browsed.length ? browsed.slice(0, current.from).concat(current.rows) : browsed), [browsed, current]);
+  const all = useMemo(
+    () => (current && current.from + current.rows.length > browsed.length ? browsed.slice(0, current.from).concat(current.rows) : browsed),
+    [browsed, current],
+  );
   const error = list.error ?? failed ?? null;
   const { fetchNext, revalidate, hasNextPage, isFetching } = list;
   const loadMore = useCallback(() => {

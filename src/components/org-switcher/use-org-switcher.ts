@@ -92,13 +92,23 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
 
   const activeOrgId = organization?.id ?? null;
   const orgOptions = useMemo(
-    () => data.all.map((m): OrgOption & { hay: string } => ({ kind: 'organization', id: m.organization.id, name: m.organization.name, membership: m, hay: `${m.organization.name}\n${m.organization.slug ?? ''}`.toLocaleLowerCase() })),
+    () =>
+      data.all.map((m): OrgOption & { hay: string } => ({
+        kind: 'organization',
+        id: m.organization.id,
+        name: m.organization.name,
+        membership: m,
+        hay: `${m.organization.name}\n${m.organization.slug ?? ''}`.toLocaleLowerCase(),
+      })),
     [data.all],
   );
   const needle = query.trim().toLocaleLowerCase();
   const list: OrgOption[] = useMemo(() => {
     // One pass, one array: with 10,000 memberships every copy counts on each keystroke.
-    const out: OrgOption[] = hidePersonal || !t.orgPersonal.toLocaleLowerCase().includes(needle) ? [] : [{ kind: 'personal', id: 'personal', name: t.orgPersonal }];
+    const out: OrgOption[] =
+      hidePersonal || !t.orgPersonal.toLocaleLowerCase().includes(needle)
+        ? []
+        : [{ kind: 'personal', id: 'personal', name: t.orgPersonal }];
     for (const o of orgOptions) if (o.hay.includes(needle)) out.push(o);
     return out;
   }, [hidePersonal, needle, t.orgPersonal, orgOptions]);
@@ -146,7 +156,9 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
         return setPending(null);
       }
       // The switch happened: a failing refresh is the app's to report, not a failed switch.
-      await Promise.resolve(latest.current.onAfterSwitch?.(target)).catch((error: unknown) => latest.current.onEvent?.({ type: 'after-switch-failed', organization: target, error }));
+      await Promise.resolve(latest.current.onAfterSwitch?.(target)).catch((error: unknown) =>
+        latest.current.onEvent?.({ type: 'after-switch-failed', organization: target, error }),
+      );
       latest.current.onEvent?.({ type: 'switched', organization: target });
       setSwitched(t.orgSwitched({ name: option.name }));
       busy.current = false;
@@ -160,7 +172,16 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     (event: KeyboardEvent<HTMLInputElement>) => {
       if (event.nativeEvent.isComposing) return; // Enter confirms an IME composition, not an option
       const { list: items, activeIndex: at } = now.current;
-      const to = ({ ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + PAGE_STEP, PageUp: at - PAGE_STEP, Home: 0, End: items.length - 1 } as Record<string, number>)[event.key];
+      const to = (
+        {
+          ArrowDown: at + 1,
+          ArrowUp: at - 1,
+          PageDown: at + PAGE_STEP,
+          PageUp: at - PAGE_STEP,
+          Home: 0,
+          End: items.length - 1,
+        } as Record<string, number>
+      )[event.key];
       if (to !== undefined) {
         event.preventDefault();
         setActiveIndex(to);
@@ -187,7 +208,10 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
 
   const clerkStatus = (clerk as { status?: string }).status;
   const status: OrgSwitcherStatus = clerkStatus === 'error' ? 'unavailable' : !isLoaded ? 'loading' : !user ? 'signed-out' : 'ready';
-  const announcement = switched || (pending ? t.orgSwitching({ name: pending.name }) : '') || (needle && open ? progress || t.orgResults({ count: list.length }) : '');
+  const announcement =
+    switched ||
+    (pending ? t.orgSwitching({ name: pending.name }) : '') ||
+    (needle && open ? progress || t.orgResults({ count: list.length }) : '');
 
   return {
     status,
@@ -227,7 +251,14 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
     failure,
     announcement,
     onSearchKeyDown,
-    ids: { anchor: `--csk-os${baseId.replace(/\W/g, '')}`, trigger: `${baseId}-trigger`, content: `${baseId}-content`, search: `${baseId}-search`, list: `${baseId}-list`, option: (id: string) => `${baseId}-option-${id}` },
+    ids: {
+      anchor: `--csk-os${baseId.replace(/\W/g, '')}`,
+      trigger: `${baseId}-trigger`,
+      content: `${baseId}-content`,
+      search: `${baseId}-search`,
+      list: `${baseId}-list`,
+      option: (id: string) => `${baseId}-option-${id}`,
+    },
     /** Callback refs the parts attach, so the hook can place the popover and move focus. */
     attach: {
       trigger: useCallback((el: HTMLButtonElement | null) => void (triggerRef.current = el), []),

@@ -67,7 +67,11 @@ export function Account({ session }: { session: SessionResource }) {
     <li {...slot('account', rowClass)} data-state={pending ? 'pending' : isCurrent ? 'current' : 'idle'}>
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
-          <Avatar src={session.user?.hasImage ? session.user.imageUrl : null} name={name} {...slot('avatar', `${narrowHidden} csk-sl-avatar`)} />
+          <Avatar
+            src={session.user?.hasImage ? session.user.imageUrl : null}
+            name={name}
+            {...slot('avatar', `${narrowHidden} csk-sl-avatar`)}
+          />
           <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
               <Truncated text={name} slot={slot} />
@@ -82,24 +86,57 @@ export function Account({ session }: { session: SessionResource }) {
         </div>
         <div {...slot('actions', 'csk-sl-actions')}>
           {isCurrent ? null : (
-            <Button styles={slot} action="switch" aria-label={pending ? undefined : t.switchAccountLabel({ name })} blocked={busy} pending={pending === 'switch'} onClick={() => void api.switchAccount(session)}>
+            <Button
+              styles={slot}
+              action="switch"
+              aria-label={pending ? undefined : t.switchAccountLabel({ name })}
+              blocked={busy}
+              pending={pending === 'switch'}
+              onClick={() => void api.switchAccount(session)}
+            >
               {pending === 'switch' ? t.switching : t.switchAccount}
             </Button>
           )}
-          <Button styles={slot} variant="ghost" action="sign-out" aria-label={pending ? undefined : t.signOutAccountLabel({ name })} blocked={busy} pending={pending === 'sign-out'} onClick={() => void api.signOutAccount(session)}>
+          <Button
+            styles={slot}
+            variant="ghost"
+            action="sign-out"
+            aria-label={pending ? undefined : t.signOutAccountLabel({ name })}
+            blocked={busy}
+            pending={pending === 'sign-out'}
+            onClick={() => void api.signOutAccount(session)}
+          >
             {pending ? null : (
               // On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room.
-              <svg {...slot('buttonIcon', 'csk-sl-narrow-icon')} width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+              <svg
+                {...slot('buttonIcon', 'csk-sl-narrow-icon')}
+                width="16"
+                height="16"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                aria-hidden="true"
+              >
                 <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
               </svg>
             )}
-            <span {...slot('buttonLabel', pending ? '' : 'csk:@max-[24rem]:sr-only')}>{pending === 'sign-out' ? t.signingOut : t.signOut}</span>
+            <span {...slot('buttonLabel', pending ? '' : 'csk:@max-[24rem]:sr-only')}>
+              {pending === 'sign-out' ? t.signingOut : t.signOut}
+            </span>
           </Button>
         </div>
       </div>
       {failure ? (
         <div {...slot('rowError', 'csk:mt-2')}>
-          <InlineError slot={slot} t={t} text={failure.text} detail={failure.detail} retry={() => void (failure.action === 'switch' ? api.switchAccount(session) : api.signOutAccount(session))} />
+          <InlineError
+            slot={slot}
+            t={t}
+            text={failure.text}
+            detail={failure.detail}
+            retry={() => void (failure.action === 'switch' ? api.switchAccount(session) : api.signOutAccount(session))}
+          />
         </div>
       ) : null}
     </li>

@@ -46,9 +46,17 @@ export function usePartsContext(part: string): PartsContext {
   return value;
 }
 
-export function PartsProvider({ api, classNames, unstyled, headingLevel = 2, children }: { api: SessionListApi; headingLevel?: number; children?: ReactNode } & Omit<StylingProps<SessionListSlot>, 'className'>) {
+export function PartsProvider({
+  api,
+  classNames,
+  unstyled,
+  headingLevel = 2,
+  children,
+}: { api: SessionListApi; headingLevel?: number; children?: ReactNode } & Omit<StylingProps<SessionListSlot>, 'className'>) {
   const now = useNow();
-  return <Context.Provider value={{ api, slot: slots<string>({ classNames, unstyled }), level: headingLevel, now }}>{children}</Context.Provider>;
+  return (
+    <Context.Provider value={{ api, slot: slots<string>({ classNames, unstyled }), level: headingLevel, now }}>{children}</Context.Provider>
+  );
 }
 
 export { Heading } from '../shared/frame';

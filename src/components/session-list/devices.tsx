@@ -9,14 +9,16 @@ import { headingClass, leadClass, narrowHidden, listClass, nameClass, rowClass, 
 import { Heading, usePartsContext } from './context';
 import { deviceName } from './names';
 
-const kindLabel = (kind: DeviceKind, t: SessionStrings) => ({ desktop: t.desktop, phone: t.mobile, tablet: t.tablet, unknown: t.unknownDevice })[kind];
+const kindLabel = (kind: DeviceKind, t: SessionStrings) =>
+  ({ desktop: t.desktop, phone: t.mobile, tablet: t.tablet, unknown: t.unknownDevice })[kind];
 /** IPv6 and IPv4 addresses break only after a colon or a dot. */
-const breakable = (ip: string) => ip.split(/(?<=[:.])/).map((part, i) => (
-  <Fragment key={i}>
-    {i ? <wbr /> : null}
-    {part}
-  </Fragment>
-));
+const breakable = (ip: string) =>
+  ip.split(/(?<=[:.])/).map((part, i) => (
+    <Fragment key={i}>
+      {i ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
 
 /** The user's sessions on every device: this one first, revoke one or all others. */
 export function Devices() {
@@ -33,7 +35,14 @@ export function Devices() {
           {t.devicesTitle}
         </Heading>
         {state.status === 'ready' && count > 1 ? (
-          <Button styles={slot} variant="ghost" action="revoke-all" aria-haspopup="dialog" onClick={() => api.openConfirm({ kind: 'all' })} blocked={api.others.every((d) => api.pending.has(d.id))}>
+          <Button
+            styles={slot}
+            variant="ghost"
+            action="revoke-all"
+            aria-haspopup="dialog"
+            onClick={() => api.openConfirm({ kind: 'all' })}
+            blocked={api.others.every((d) => api.pending.has(d.id))}
+          >
             {t.revokeAllOthers}
           </Button>
         ) : null}
@@ -43,7 +52,13 @@ export function Devices() {
           <SkeletonRows rows={3} slot={slot} label={t.devicesLoading} />
         </div>
       ) : state.status === 'error' ? (
-        <InlineError slot={slot} t={t} text={`${t.devicesFailed} ${describeError(t, state.error).text}`} detail={describeError(t, state.error).detail} retry={api.reloadDevices} />
+        <InlineError
+          slot={slot}
+          t={t}
+          text={`${t.devicesFailed} ${describeError(t, state.error).text}`}
+          detail={describeError(t, state.error).detail}
+          retry={api.reloadDevices}
+        />
       ) : (
         <>
           <ul {...slot('list', listClass)}>
@@ -94,7 +109,14 @@ export function Device({ device }: { device: SessionWithActivitiesResource }) {
         </div>
         {isCurrent ? null : (
           <div {...slot('actions', 'csk-sl-actions')}>
-            <Button styles={slot} action="revoke" aria-label={pending ? undefined : t.revokeLabel({ device: deviceName(device, t) })} aria-haspopup="dialog" pending={pending === 'revoke'} onClick={() => api.openConfirm({ kind: 'device', id: device.id })}>
+            <Button
+              styles={slot}
+              action="revoke"
+              aria-label={pending ? undefined : t.revokeLabel({ device: deviceName(device, t) })}
+              aria-haspopup="dialog"
+              pending={pending === 'revoke'}
+              onClick={() => api.openConfirm({ kind: 'device', id: device.id })}
+            >
               {pending ? t.revoking : t.revoke}
             </Button>
           </div>
@@ -119,7 +141,9 @@ export function ConfirmDialog() {
     <Dialog
       open={confirm !== null}
       title={all ? t.revokeAllTitle({ count }) : t.revokeTitle}
-      description={all ? t.revokeAllDescription({ count }) : confirmDevice ? t.revokeDescription({ device: deviceName(confirmDevice, t) }) : ''}
+      description={
+        all ? t.revokeAllDescription({ count }) : confirmDevice ? t.revokeDescription({ device: deviceName(confirmDevice, t) }) : ''
+      }
       confirmLabel={all ? t.revokeAllConfirm({ count }) : t.revokeConfirm}
       cancelLabel={t.cancel}
       onConfirm={api.runConfirmed}

@@ -8,4 +8,6 @@ export const accountName = (s: SessionResource) =>
 
 /** "Chrome 142, Macintosh, Berlin": what a person recognises a device by. */
 export const deviceName = (d: SessionWithActivitiesResource, t: SessionStrings) =>
-  [browserLabel(d.latestActivity) ?? t.unknownBrowser, d.latestActivity.deviceType || t.unknownDevice, d.latestActivity.city].filter(Boolean).join(', ');
+  [browserLabel(d.latestActivity) ?? t.unknownBrowser, d.latestActivity.deviceType || t.unknownDevice, d.latestActivity.city]
+    .filter(Boolean)
+    .join(', ');

@@ -33,7 +33,17 @@ function Root({ value, headingLevel = 2, className, classNames, unstyled, childr
 function Frame({ className, children }: { className?: string; children?: ReactNode }) {
   const { api, slot, level } = usePartsContext('Root');
   return (
-    <SharedFrame slot={slot} className={className} status={api.status} title={api.t.sessionListTitle} level={level} t={api.t} announcement={api.announcement} retryLoad={api.retryLoad} wide>
+    <SharedFrame
+      slot={slot}
+      className={className}
+      status={api.status}
+      title={api.t.sessionListTitle}
+      level={level}
+      t={api.t}
+      announcement={api.announcement}
+      retryLoad={api.retryLoad}
+      wide
+    >
       {() =>
         children ?? (
           <>

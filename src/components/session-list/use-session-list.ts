@@ -1,6 +1,13 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useClerk, useSession, useSessionList as useClerkSessionList, useUser, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
+import {
+  useClerk,
+  useSession,
+  useSessionList as useClerkSessionList,
+  useUser,
+  type SessionResource,
+  type SessionWithActivitiesResource,
+} from '../../clerk';
 import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import { reloadPage, useControllable } from '../shared/hooks';
 import { isLive, useDevices } from '../shared/use-devices';
@@ -46,7 +53,13 @@ type Device = SessionWithActivitiesResource;
  * through refetches; pending actions and failures are kept per row; every action is guarded
  * against double submits and never rejects.
  */
-export function useSessionList({ onEvent, localization, confirm: controlled, onConfirmChange, onRetryLoad = reloadPage }: UseSessionListOptions = {}) {
+export function useSessionList({
+  onEvent,
+  localization,
+  confirm: controlled,
+  onConfirmChange,
+  onRetryLoad = reloadPage,
+}: UseSessionListOptions = {}) {
   const t = useStrings(localization, enCommon, enSessions);
   const clerk = useClerk();
   const { isLoaded, sessions } = useClerkSessionList();
@@ -66,11 +79,12 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
     live.current = { onEvent, t };
   });
 
-
   const mark = useCallback((ids: string[], action: RowAction | null) => {
     setPending((p) => {
       const next = new Map(p);
-      for (const id of ids) if (action) next.set(id, action); else next.delete(id);
+      for (const id of ids)
+        if (action) next.set(id, action);
+        else next.delete(id);
       return next;
     });
     if (action) setFailures((f) => new Map([...f].filter(([id]) => !ids.includes(id))));
@@ -124,7 +138,9 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
         setAnnouncement(action === 'switch' ? tt.switchedAccount({ name }) : tt.signedOutAccount({ name }));
         emit?.(action === 'switch' ? { type: 'switched', session } : { type: 'signed-out', session });
       } catch (error) {
-        fail(session.id, action, error, (message) => (action === 'switch' ? tt.switchFailed({ name, message }) : tt.signOutFailed({ message })));
+        fail(session.id, action, error, (message) =>
+          action === 'switch' ? tt.switchFailed({ name, message }) : tt.signOutFailed({ message }),
+        );
         emit?.(action === 'switch' ? { type: 'switch-failed', session, error } : { type: 'sign-out-failed', session, error });
       } finally {
         accountBusy.current = false;
@@ -139,7 +155,10 @@ export function useSessionList({ onEvent, localization, confirm: controlled, onC
   const revoke = useCallback((d: Device) => revokeMany([d]), [revokeMany]);
 
   const accounts = useMemo(() => (sessions ?? []).filter(isLive), [sessions]);
-  const list = useMemo(() => (devices.state.status === 'ready' ? devices.state.devices.filter((d) => !gone.has(d.id) && isLive(d)) : []), [devices.state, gone]);
+  const list = useMemo(
+    () => (devices.state.status === 'ready' ? devices.state.devices.filter((d) => !gone.has(d.id) && isLive(d)) : []),
+    [devices.state, gone],
+  );
   const others = useMemo(() => list.filter((d) => d.id !== currentId), [list, currentId]);
   const revokeAllOthers = useCallback(() => revokeMany(others), [revokeMany, others]);
 

@@ -9,15 +9,35 @@ import { Avatar, badgeClass, Button, DeviceIcon, deviceKind, InlineError, type S
 import type { SessionManagerApi } from './use-session-manager';
 
 export type SessionManagerSlot =
-  | 'root' | 'title' | 'header' | 'avatar' | 'text' | 'name' | 'email' | 'badge' | 'device' | 'icon' | 'label'
-  | 'body' | 'details' | 'detail' | 'term' | 'value' | 'relative' | 'disclosure' | 'summary' | 'code' | 'actions'
+  | 'root'
+  | 'title'
+  | 'header'
+  | 'avatar'
+  | 'text'
+  | 'name'
+  | 'email'
+  | 'badge'
+  | 'device'
+  | 'icon'
+  | 'label'
+  | 'body'
+  | 'details'
+  | 'detail'
+  | 'term'
+  | 'value'
+  | 'relative'
+  | 'disclosure'
+  | 'summary'
+  | 'code'
+  | 'actions'
   | SharedSlot;
 
 type Ready = Extract<SessionManagerApi, { status: 'ready' }>;
 const Context = createContext<{ api: Ready; slot: SlotFn; now: number } | null>(null);
 const useParts = (part: string) => {
   const value = useContext(Context);
-  if (!value) throw new Error(`SessionManager.${part} must be rendered inside <SessionManager.Root value={api}> once the session is ready.`);
+  if (!value)
+    throw new Error(`SessionManager.${part} must be rendered inside <SessionManager.Root value={api}> once the session is ready.`);
   return value;
 };
 
@@ -35,7 +55,17 @@ export function Root({ value: api, headingLevel = 2, className, classNames, unst
   const slot = slots<string>({ classNames, unstyled });
   const now = useNow();
   return (
-    <Frame slot={slot} className={className} status={api.status} state={api.status === 'ready' && api.pending ? 'pending' : undefined} title={api.t.sessionManagerTitle} level={headingLevel} t={api.t} announcement={api.announcement} retryLoad={api.retryLoad}>
+    <Frame
+      slot={slot}
+      className={className}
+      status={api.status}
+      state={api.status === 'ready' && api.pending ? 'pending' : undefined}
+      title={api.t.sessionManagerTitle}
+      level={headingLevel}
+      t={api.t}
+      announcement={api.announcement}
+      retryLoad={api.retryLoad}
+    >
       {() =>
         api.status === 'ready' && (
           <Context.Provider value={{ api, slot, now }}>
@@ -65,13 +95,25 @@ export function Header() {
     <div {...slot('header', 'csk-sm-header')}>
       <Avatar src={user.hasImage ? user.imageUrl : null} name={name} {...slot('avatar', 'csk-sm-avatar')} />
       <div {...slot('text', 'csk-k-grow')}>
-        <p {...slot('name', 'csk-sm-name')} title={name}>{name}</p>
-        {email && email !== name ? <p {...slot('email', 'csk-sm-email')} title={email}>{email}</p> : null}
+        <p {...slot('name', 'csk-sm-name')} title={name}>
+          {name}
+        </p>
+        {email && email !== name ? (
+          <p {...slot('email', 'csk-sm-email')} title={email}>
+            {email}
+          </p>
+        ) : null}
         {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{t.impersonated}</span> : null}
         {a ? (
           <p {...slot('device', 'csk-sm-device')}>
-            <span {...slot('icon', 'csk-sm-icon')}><DeviceIcon kind={deviceKind(a)} /></span>
-            <span {...slot('label', 'csk-k-wrap')}>{[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)].filter(Boolean).join(' — ')}</span>
+            <span {...slot('icon', 'csk-sm-icon')}>
+              <DeviceIcon kind={deviceKind(a)} />
+            </span>
+            <span {...slot('label', 'csk-k-wrap')}>
+              {[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)]
+                .filter(Boolean)
+                .join(' — ')}
+            </span>
           </p>
         ) : null}
       </div>
@@ -128,13 +170,33 @@ export function Actions() {
   return (
     <div {...slot('body', 'csk-sm-stack')}>
       {failure && failure.action === 'sign-out' ? (
-        <InlineError slot={slot} t={t} text={t.signOutFailed({ message: failure.text })} detail={failure.detail} retry={() => void api.signOut()} />
+        <InlineError
+          slot={slot}
+          t={t}
+          text={t.signOutFailed({ message: failure.text })}
+          detail={failure.detail}
+          retry={() => void api.signOut()}
+        />
       ) : null}
       <div {...slot('actions', 'csk-sm-actions')}>
-        <Button styles={slot} variant="primary" action="sign-out" onClick={() => void api.signOut()} blocked={pending !== null} pending={pending === 'sign-out'}>
+        <Button
+          styles={slot}
+          variant="primary"
+          action="sign-out"
+          onClick={() => void api.signOut()}
+          blocked={pending !== null}
+          pending={pending === 'sign-out'}
+        >
           {pending === 'sign-out' ? t.signingOut : t.signOut}
         </Button>
-        <Button styles={slot} variant="outline" action="sign-out-everywhere" onClick={() => api.setConfirming(true)} blocked={pending !== null} aria-haspopup="dialog">
+        <Button
+          styles={slot}
+          variant="outline"
+          action="sign-out-everywhere"
+          onClick={() => api.setConfirming(true)}
+          blocked={pending !== null}
+          aria-haspopup="dialog"
+        >
           {t.signOutEverywhere}
         </Button>
       </div>
@@ -154,7 +216,11 @@ export function ConfirmDialog() {
       confirmLabel={t.signOutEverywhereConfirm}
       cancelLabel={t.cancel}
       pending={api.pending === 'sign-out-everywhere'}
-      error={failure && failure.action === 'sign-out-everywhere' ? <InlineError slot={slot} t={t} text={t.signOutEverywhereFailed({ message: failure.text })} detail={failure.detail} /> : null}
+      error={
+        failure && failure.action === 'sign-out-everywhere' ? (
+          <InlineError slot={slot} t={t} text={t.signOutEverywhereFailed({ message: failure.text })} detail={failure.detail} />
+        ) : null
+      }
       onConfirm={() => void api.signOutEverywhere()}
       onCancel={() => api.setConfirming(false)}
       slot={slot}

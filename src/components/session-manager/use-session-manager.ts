@@ -19,7 +19,6 @@ export interface UseSessionManagerOptions {
   onRetryLoad?: () => void;
 }
 
-
 /**
  * Headless SessionManager: this session's details and the two ways to end it.
  * - `signOut()` signs this account out on this browser (`signOut({ sessionId })`).
@@ -28,7 +27,13 @@ export interface UseSessionManagerOptions {
  *   failed load (clerk-js answers a failed load with `[]`), so nothing is signed out then.
  * Both are single-flight and never reject; the failure is kept as a sentence for people.
  */
-export function useSessionManager({ onSignedOut, localization, confirmOpen, onConfirmOpenChange, onRetryLoad = reloadPage }: UseSessionManagerOptions = {}) {
+export function useSessionManager({
+  onSignedOut,
+  localization,
+  confirmOpen,
+  onConfirmOpenChange,
+  onRetryLoad = reloadPage,
+}: UseSessionManagerOptions = {}) {
   const t = useStrings(localization, enCommon, enSessions);
   const clerk = useClerk();
   const { isLoaded, session } = useSession();

@@ -21,7 +21,18 @@ export interface ConfirmDialogProps {
  * Escape cancels. Focus starts on Cancel (the safe choice) and returns to the opener on close.
  * Border-box and at most the viewport less 2 rem wide, so it fits a 320 px screen.
  */
-export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel, pending = false, error, onConfirm, onCancel, slot }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  cancelLabel,
+  pending = false,
+  error,
+  onConfirm,
+  onCancel,
+  slot,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {

@@ -18,7 +18,19 @@ export function Heading({ level, ...props }: { level: number } & React.Component
  * children. The one live region sits outside every aria-busy part and is never remounted, and
  * focus is never dropped to `<body>`.
  */
-export function Frame(props: { slot: SlotFn; className?: string; status: FrameStatus; state?: string; title: string; level: number; t: SessionStrings; announcement: string; retryLoad: () => void; wide?: boolean; children: () => ReactNode }) {
+export function Frame(props: {
+  slot: SlotFn;
+  className?: string;
+  status: FrameStatus;
+  state?: string;
+  title: string;
+  level: number;
+  t: SessionStrings;
+  announcement: string;
+  retryLoad: () => void;
+  wide?: boolean;
+  children: () => ReactNode;
+}) {
   const { slot, status, t } = props;
   const id = useId();
   const { ref, onFocus } = useFocusKeeper();

@@ -9,20 +9,49 @@ export type SlotFn = ReturnType<typeof slots<string>>;
 
 /** Parts the shared pieces render: buttons, inline errors, skeletons, the confirmation dialog. */
 export type SharedSlot =
-  | 'button' | 'spinner' | 'error' | 'errorText' | 'details' | 'summary' | 'detailText'
-  | 'skeleton' | 'skeletonRow' | 'skeletonText' | 'skeletonBar'
-  | 'dialog' | 'dialogTitle' | 'dialogDescription' | 'dialogError' | 'dialogActions';
+  | 'button'
+  | 'spinner'
+  | 'error'
+  | 'errorText'
+  | 'details'
+  | 'summary'
+  | 'detailText'
+  | 'skeleton'
+  | 'skeletonRow'
+  | 'skeletonText'
+  | 'skeletonBar'
+  | 'dialog'
+  | 'dialogTitle'
+  | 'dialogDescription'
+  | 'dialogError'
+  | 'dialogActions';
 
 export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
 /** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
-export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) => (unstyled ? undefined : `csk-k-button csk-k-focus csk-k-${variant}`);
+export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) =>
+  unstyled ? undefined : `csk-k-button csk-k-focus csk-k-${variant}`;
 
 /**
  * A kit button: `data-slot="button"`, `data-action` for targeting one, and a spinner while
  * pending. `blocked` refuses clicks with `aria-disabled` instead of `disabled`, so a button that
  * has focus keeps it (a disabled one drops it to `<body>`).
  */
-export function Button({ styles: slot, variant, action, pending, blocked, children, onClick, ...props }: ComponentProps<'button'> & { styles: SlotFn; variant?: ButtonVariant; action: string; pending?: boolean; blocked?: boolean }) {
+export function Button({
+  styles: slot,
+  variant,
+  action,
+  pending,
+  blocked,
+  children,
+  onClick,
+  ...props
+}: ComponentProps<'button'> & {
+  styles: SlotFn;
+  variant?: ButtonVariant;
+  action: string;
+  pending?: boolean;
+  blocked?: boolean;
+}) {
   const refuse = blocked || pending;
   return (
     <button
@@ -44,7 +73,13 @@ export function Button({ styles: slot, variant, action, pending, blocked, childr
 export const badgeClass = (tone: 'neutral' | 'warning' = 'neutral') => `csk-k-badge csk-k-badge-${tone}`;
 
 export function Avatar({ src, name, ...rest }: { src?: string | null; name: string; className?: string; 'data-slot': string }) {
-  return src ? <img src={src} alt="" width={40} height={40} {...rest} /> : <span aria-hidden="true" {...rest}>{initials(name)}</span>;
+  return src ? (
+    <img src={src} alt="" width={40} height={40} {...rest} />
+  ) : (
+    <span aria-hidden="true" {...rest}>
+      {initials(name)}
+    </span>
+  );
 }
 
 /** Spins unless reduced motion is asked for. */
@@ -62,7 +97,17 @@ const PATHS: Record<DeviceKind, string> = {
   unknown: 'M5 4h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01',
 };
 export const DeviceIcon = ({ kind }: { kind: DeviceKind }) => (
-  <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+  <svg
+    width="20"
+    height="20"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.75"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+  >
     <path d={PATHS[kind]} />
   </svg>
 );
@@ -97,7 +142,19 @@ export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot
 }
 
 /** A failure where it happened: the sentence for people, a retry, and Clerk's own words behind "Details". */
-export function InlineError({ slot, t, text, detail, retry }: { slot: SlotFn; t: { retry: string; details: string }; text: string; detail?: string; retry?: () => void }) {
+export function InlineError({
+  slot,
+  t,
+  text,
+  detail,
+  retry,
+}: {
+  slot: SlotFn;
+  t: { retry: string; details: string };
+  text: string;
+  detail?: string;
+  retry?: () => void;
+}) {
   return (
     <div {...slot('error', 'csk-k-error')} role="alert">
       <span {...slot('errorText', 'csk-k-error-text')}>{text}</span>

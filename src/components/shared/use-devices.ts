@@ -3,9 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useClerk, type SessionWithActivitiesResource, type UserResource } from '../../clerk';
 
 export type DevicesState =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; devices: SessionWithActivitiesResource[] };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; devices: SessionWithActivitiesResource[] };
 
 /** Only sessions still signed in count: clerk-js updates a revoked device in place (status 'revoked'). */
 export const isLive = (d: { status: string }) => d.status === 'active' || d.status === 'pending';
@@ -19,7 +17,12 @@ const byRecency = (current: string) => (a: SessionWithActivitiesResource, b: Ses
  * refetch (`fresh`) reloads the user, which makes clerk-js emit a new user object, and asks that
  * one (`clerk.user`). A list that lacks this session is a failed load: a real list always holds it.
  */
-export async function loadDevices(clerk: { user?: UserResource | null }, user: UserResource, currentId: string, fresh: boolean): Promise<SessionWithActivitiesResource[]> {
+export async function loadDevices(
+  clerk: { user?: UserResource | null },
+  user: UserResource,
+  currentId: string,
+  fresh: boolean,
+): Promise<SessionWithActivitiesResource[]> {
   if (fresh) await user.reload();
   const list = await (fresh ? (clerk.user ?? user) : user).getSessions();
   // clerk-js 6 answers a failed load with `[]`: a list without this session was not loaded.

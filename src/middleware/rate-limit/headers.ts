@@ -39,7 +39,11 @@ export function rateLimitHeaders(policies: readonly PolicyState[]): Headers {
  */
 export function refusal(status: 429 | 503, headers: Headers, retryAfter: number): Response {
   headers.set('Retry-After', String(retryAfter));
-  const [error, what] = status === 429 ? ['too_many_requests', 'Too many requests'] : ['rate_limit_unavailable', 'The rate limiter is unavailable'];
+  const [error, what] =
+    status === 429 ? ['too_many_requests', 'Too many requests'] : ['rate_limit_unavailable', 'The rate limiter is unavailable'];
   // Response.json adds Content-Type: application/json; `headers` (the decision's) stays as it is.
-  return Response.json({ error, message: `${what}. Try again in ${retryAfter} s.`, retryAfter }, { status, headers: [...headers, ['Cache-Control', 'no-store']] });
+  return Response.json(
+    { error, message: `${what}. Try again in ${retryAfter} s.`, retryAfter },
+    { status, headers: [...headers, ['Cache-Control', 'no-store']] },
+  );
 }

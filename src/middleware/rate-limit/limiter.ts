@@ -95,7 +95,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         // timeout never becomes an unhandled rejection.
         results = await Promise.race([
           // Each algorithm's keys are named apart: in Redis the sliding window's are hashes, the fixed window's strings.
-          Promise.all(matched.map((rule) => store.hit(`${prefix}:${algorithm}:${rule.name}:${subject}`, rule.windowMs, { ...hit, limit: rule.limit }))),
+          Promise.all(
+            matched.map((rule) =>
+              store.hit(`${prefix}:${algorithm}:${rule.name}:${subject}`, rule.windowMs, { ...hit, limit: rule.limit }),
+            ),
+          ),
           new Promise<never>((_, reject) => (timer = setTimeout(reject, timeoutMs, TIMEOUT))),
         ]);
       } catch (error) {

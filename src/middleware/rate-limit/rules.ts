@@ -36,7 +36,8 @@ export function invalid(where: string, name: string, expected: string, got: unkn
 }
 
 /** Checks a positive integer option. */
-export const int = (where: string, name: string, value: unknown) => (Number.isInteger(value) && (value as number) > 0) || invalid(where, name, 'a positive integer', value);
+export const int = (where: string, name: string, value: unknown) =>
+  (Number.isInteger(value) && (value as number) > 0) || invalid(where, name, 'a positive integer', value);
 
 /** Checks an option that takes one of a few strings. */
 export const oneOf = (where: string, name: string, value: unknown, choices: readonly string[]) =>
@@ -61,7 +62,14 @@ export function compileRules(rules: readonly RateLimitRule[]): CompiledRule[] {
     const [, amount, unit = 's'] = /^(\d+(?:\.\d+)?)([smhd])?$/.exec(String(window)) ?? [];
     const seconds = Number(amount) * UNIT_SECONDS[unit]!;
     if (!Number.isInteger(seconds) || seconds < 1) invalid(where, 'window', "whole seconds or like '1m'", window);
-    return { name, limit, windowMs: seconds * 1000, windowSeconds: seconds, failPolicy, matches: (path) => test(path) === 0 };
+    return {
+      name,
+      limit,
+      windowMs: seconds * 1000,
+      windowSeconds: seconds,
+      failPolicy,
+      matches: (path) => test(path) === 0,
+    };
   });
 }
 
@@ -78,12 +86,14 @@ export type ClientIpSource = { header: string; fromRight?: number } | ((request:
 
 /** Reads the trusted client IP and turns it into its key: IPv6 by its `ipv6Subnet` prefix. */
 export function clientIpReader(source: ClientIpSource | undefined, ipv6Subnet: number): (request: Request) => string | null {
-  if (!Number.isInteger(ipv6Subnet) || ipv6Subnet < 32 || ipv6Subnet > 128) invalid('createRateLimiter', 'ipv6Subnet', 'an integer from 32 to 128', ipv6Subnet);
+  if (!Number.isInteger(ipv6Subnet) || ipv6Subnet < 32 || ipv6Subnet > 128)
+    invalid('createRateLimiter', 'ipv6Subnet', 'an integer from 32 to 128', ipv6Subnet);
   let read: (request: Request) => string | null | undefined = () => null;
   if (typeof source === 'function') read = source;
   else if (source !== undefined) {
     const { header, fromRight = 1 } = source;
-    if (!header || typeof header !== 'string' || !Number.isInteger(fromRight) || fromRight < 1) invalid('createRateLimiter', 'clientIp', '{ header, fromRight? } or a function', source);
+    if (!header || typeof header !== 'string' || !Number.isInteger(fromRight) || fromRight < 1)
+      invalid('createRateLimiter', 'clientIp', '{ header, fromRight? } or a function', source);
     read = (request) => (request.headers.get(header) ?? '').split(',').at(-fromRight);
   }
   return (request) => {

@@ -48,12 +48,17 @@ return {p, c, e, counted and 1 or 0}`;
 export const HIT_SCRIPT_SHA1 = '91aff1ff5b0f4ac0f61d073e9107a6f650ab4f54';
 
 /** The script's arguments for a hit. */
-export const hitArgs = (windowMs: number, options?: HitOptions) => [String(windowMs), String(options?.limit ?? 0), options?.algorithm ?? 'fixed'];
+export const hitArgs = (windowMs: number, options?: HitOptions) => [
+  String(windowMs),
+  String(options?.limit ?? 0),
+  options?.algorithm ?? 'fixed',
+];
 
 /** Reads the script's reply: { count, ttl } (fixed) or { p, c, e, counted } (sliding). */
 export function hitResult(reply: unknown, windowMs: number): HitResult {
   const n = Array.isArray(reply) ? reply.map(Number) : [];
-  if (!n.every(Number.isInteger) || (n.length !== 2 && n.length !== 4)) throw new TypeError(`rate limit: unexpected script reply ${JSON.stringify(reply)}`);
+  if (!n.every(Number.isInteger) || (n.length !== 2 && n.length !== 4))
+    throw new TypeError(`rate limit: unexpected script reply ${JSON.stringify(reply)}`);
   const [a = 0, b = 0, e = 0, counted] = n;
   return n.length === 2 ? { count: a, resetMs: Math.max(0, b) } : slidingResult(windowMs, a, b, e, counted === 1);
 }

@@ -38,8 +38,18 @@ export async function signToken(claims: TokenClaims = {}): Promise<string> {
 }
 
 /** Acme's features: reports and invoices; permissions per feature from `per` by the `fpm` bitmasks. */
-export const member = { sub: 'user_member', o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read,manage', fpm: '1,1' }, fea: 'o:reports,o:invoices', pla: 'o:free' };
-export const admin = { sub: 'user_admin', o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3,3' }, fea: 'o:reports,o:invoices,u:beta', pla: 'o:pro' };
+export const member = {
+  sub: 'user_member',
+  o: { id: 'org_acme', rol: 'member', slg: 'acme', per: 'read,manage', fpm: '1,1' },
+  fea: 'o:reports,o:invoices',
+  pla: 'o:free',
+};
+export const admin = {
+  sub: 'user_admin',
+  o: { id: 'org_acme', rol: 'admin', slg: 'acme', per: 'read,manage', fpm: '3,3' },
+  fea: 'o:reports,o:invoices,u:beta',
+  pla: 'o:pro',
+};
 export const personal = { sub: 'user_solo' };
 
 export interface RequestInit {
@@ -65,4 +75,7 @@ export function request(path: string, init: RequestInit = {}): NextRequest {
 
 /** A document navigation, as a browser sends it. */
 export const page = (path: string, init: RequestInit = {}) =>
-  request(path, { ...init, headers: { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', ...init.headers } });
+  request(path, {
+    ...init,
+    headers: { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', ...init.headers },
+  });

@@ -31,14 +31,24 @@ type RequestStore = Parameters<typeof workUnitAsyncStorage.run>[0];
 
 /** Runs `fn` as Next runs a route handler or server action for a request with `headers`. */
 export function inRequestScope<T>(headers: Headers, fn: () => Promise<T>): Promise<T> {
-  const workStore = { route: '/test', forceStatic: false, dynamicShouldError: false, isStaticGeneration: false } as unknown as WorkStore;
+  const workStore = {
+    route: '/test',
+    forceStatic: false,
+    dynamicShouldError: false,
+    isStaticGeneration: false,
+  } as unknown as WorkStore;
   const requestStore = { type: 'request', phase: 'action', headers } as unknown as RequestStore;
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
 }
 
 /** Runs `fn` as Next prerenders a static page at build time: reading headers must bail out of it. */
 export function inStaticGeneration<T>(fn: () => Promise<T>): Promise<T> {
-  const workStore = { route: '/static', forceStatic: false, dynamicShouldError: false, isStaticGeneration: true } as unknown as WorkStore;
+  const workStore = {
+    route: '/static',
+    forceStatic: false,
+    dynamicShouldError: false,
+    isStaticGeneration: true,
+  } as unknown as WorkStore;
   const prerenderStore = { type: 'prerender-legacy', phase: 'render', revalidate: 60 } as unknown as RequestStore;
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(prerenderStore, fn));
 }

@@ -5,9 +5,5 @@ export type Params = Promise<Record<string, string | string[]>>;
 
 export async function RouteFile({ file, params }: { file: string; params?: Params }) {
   const values = params ? await params : {};
-  return (
-    <main data-route-file={file}>
-      {`route-file{${file}} route-params{${encodeURIComponent(JSON.stringify(values))}}`}
-    </main>
-  );
+  return <main data-route-file={file}>{`route-file{${file}} route-params{${encodeURIComponent(JSON.stringify(values))}}`}</main>;
 }

@@ -30,8 +30,21 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
 };
 
 const err = (e: unknown) => {
-  const x = e as { name?: string; status?: number; message?: string; errors?: { code?: string; message?: string; meta?: { paramName?: string } }[] };
-  return { apiError: isClerkAPIResponseError(e), error: e instanceof Error, status: x?.status, code: x?.errors?.[0]?.code, short: x?.errors?.[0]?.message, param: x?.errors?.[0]?.meta?.paramName, message: x?.message };
+  const x = e as {
+    name?: string;
+    status?: number;
+    message?: string;
+    errors?: { code?: string; message?: string; meta?: { paramName?: string } }[];
+  };
+  return {
+    apiError: isClerkAPIResponseError(e),
+    error: e instanceof Error,
+    status: x?.status,
+    code: x?.errors?.[0]?.code,
+    short: x?.errors?.[0]?.message,
+    param: x?.errors?.[0]?.meta?.paramName,
+    message: x?.message,
+  };
 };
 const attempt = async (fn: () => Promise<unknown>) => {
   try {
@@ -42,20 +55,37 @@ const attempt = async (fn: () => Promise<unknown>) => {
 };
 const claims = (token: unknown) => {
   if (typeof token !== 'string') return token;
-  const c = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub: string; sid: string; o?: { id: string } };
+  const c = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+    sub: string;
+    sid: string;
+    o?: { id: string };
+  };
   return { sub: c.sub, sid: c.sid, org: c.o?.id ?? null };
 };
 // Every activity field, with undefined made visible (JSON would drop it).
 const device = (d: { id: string; status: string; lastActiveAt: Date; latestActivity: Record<string, unknown> }) => ({
-  id: d.id, status: d.status, lastActiveAt: d.lastActiveAt.getTime(),
-  activity: Object.fromEntries(['browserName', 'browserVersion', 'deviceType', 'city', 'country', 'ipAddress', 'isMobile'].map((k) => [k, d.latestActivity[k] === undefined ? 'undefined' : d.latestActivity[k]])),
+  id: d.id,
+  status: d.status,
+  lastActiveAt: d.lastActiveAt.getTime(),
+  activity: Object.fromEntries(
+    ['browserName', 'browserVersion', 'deviceType', 'city', 'country', 'ipAddress', 'isMobile'].map((k) => [
+      k,
+      d.latestActivity[k] === undefined ? 'undefined' : d.latestActivity[k],
+    ]),
+  ),
 });
 const after = (m: Mounted, extra: Record<string, unknown> = {}) => ({ ...extra, observed: m.last(), log: m.log });
 const signedOutWorld = { world: SINGLE };
 const failSessions: Setup = { fapi: (f) => f.failing.add('sessions'), mock: { failures: { getSessions: 'always' } } };
-const failRevoke: Setup = { fapi: (f) => f.failing.add('revoke'), mock: { failures: { revoke: { message: 'Forbidden', status: 403, code: 'forbidden' } } } };
+const failRevoke: Setup = {
+  fapi: (f) => f.failing.add('revoke'),
+  mock: { failures: { revoke: { message: 'Forbidden', status: 403, code: 'forbidden' } } },
+};
 const user = (m: Mounted): AnyClerk => m.clerk.user;
-const failLoad: Setup = { fapi: (f) => (f.failing.add('client'), f.failing.add('environment')), mock: { failures: { load: 'always' } } };
+const failLoad: Setup = {
+  fapi: (f) => (f.failing.add('client'), f.failing.add('environment')),
+  mock: { failures: { load: 'always' } },
+};
 
 const scenarios: Scenario[] = [
   {
@@ -96,7 +126,13 @@ const scenarios: Scenario[] = [
       const iphone = list.find((d: { id: string }) => d.id === 'sess_dev_iphone');
       const result = await attempt(() => iphone.revoke());
       const next = await user(m).getSessions();
-      return { sameInstance: (result as { resolved?: unknown }).resolved === iphone, status: iphone.status, newUserObject: user(m) !== u, next: next.map((d: { id: string }) => d.id), ...after(m) };
+      return {
+        sameInstance: (result as { resolved?: unknown }).resolved === iphone,
+        status: iphone.status,
+        newUserObject: user(m) !== u,
+        next: next.map((d: { id: string }) => d.id),
+        ...after(m),
+      };
     },
   },
   {
@@ -108,13 +144,43 @@ const scenarios: Scenario[] = [
       return { result: await attempt(() => iphone.revoke()), status: iphone.status };
     },
   },
-  { name: 'signOut() with one session', setup: signedOutWorld, run: async (m) => ({ result: await attempt(() => m.clerk.signOut()), ...after(m) }) },
-  { name: 'signOut({ redirectUrl }) with one session', setup: signedOutWorld, run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ redirectUrl: '/bye?x=1' })), ...after(m) }) },
-  { name: 'signOut(callback) with one session', setup: signedOutWorld, run: async (m) => ({ result: await attempt(() => m.clerk.signOut(() => m.log.push('callback'))), ...after(m) }) },
-  { name: 'signOut() with several sessions', run: async (m) => ({ result: await attempt(() => m.clerk.signOut()), ...after(m) }) },
-  { name: 'signOut({ sessionId: other }) with several', run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_grace', redirectUrl: '/x' })), ...after(m) }) },
-  { name: 'signOut({ sessionId: current, redirectUrl }) with several', run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_ada', redirectUrl: '/x' })), ...after(m) }) },
-  { name: 'signOut({ sessionId: unknown }) with several', run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_nope' })), ...after(m) }) },
+  {
+    name: 'signOut() with one session',
+    setup: signedOutWorld,
+    run: async (m) => ({ result: await attempt(() => m.clerk.signOut()), ...after(m) }),
+  },
+  {
+    name: 'signOut({ redirectUrl }) with one session',
+    setup: signedOutWorld,
+    run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ redirectUrl: '/bye?x=1' })), ...after(m) }),
+  },
+  {
+    name: 'signOut(callback) with one session',
+    setup: signedOutWorld,
+    run: async (m) => ({ result: await attempt(() => m.clerk.signOut(() => m.log.push('callback'))), ...after(m) }),
+  },
+  {
+    name: 'signOut() with several sessions',
+    run: async (m) => ({ result: await attempt(() => m.clerk.signOut()), ...after(m) }),
+  },
+  {
+    name: 'signOut({ sessionId: other }) with several',
+    run: async (m) => ({
+      result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_grace', redirectUrl: '/x' })),
+      ...after(m),
+    }),
+  },
+  {
+    name: 'signOut({ sessionId: current, redirectUrl }) with several',
+    run: async (m) => ({
+      result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_ada', redirectUrl: '/x' })),
+      ...after(m),
+    }),
+  },
+  {
+    name: 'signOut({ sessionId: unknown }) with several',
+    run: async (m) => ({ result: await attempt(() => m.clerk.signOut({ sessionId: 'sess_nope' })), ...after(m) }),
+  },
   {
     name: 'session.remove() of another account',
     run: async (m) => {
@@ -123,26 +189,71 @@ const scenarios: Scenario[] = [
       return { sameInstance: (result as { resolved?: unknown }).resolved === grace, status: grace.status, ...after(m) };
     },
   },
-  { name: 'setActive by session', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ session: 'sess_grace' })), ...after(m) }) },
-  { name: 'setActive by organization id', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'org_globex' })), ...after(m) }) },
-  { name: 'setActive by organization slug', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'globex' })), ...after(m) }) },
-  { name: 'setActive to personal', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: null })), ...after(m) }) },
-  { name: 'setActive unknown session id', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ session: 'sess_nope' })), clientSessions: m.clerk.client.sessions.length, ...after(m) }) },
-  { name: 'setActive unknown slug', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'no-such-slug' })), ...after(m) }) },
-  { name: 'setActive unknown organization id', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'org_nope' })), ...after(m) }) },
+  {
+    name: 'setActive by session',
+    run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ session: 'sess_grace' })), ...after(m) }),
+  },
+  {
+    name: 'setActive by organization id',
+    run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'org_globex' })), ...after(m) }),
+  },
+  {
+    name: 'setActive by organization slug',
+    run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'globex' })), ...after(m) }),
+  },
+  {
+    name: 'setActive to personal',
+    run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: null })), ...after(m) }),
+  },
+  {
+    name: 'setActive unknown session id',
+    run: async (m) => ({
+      result: await attempt(() => m.clerk.setActive({ session: 'sess_nope' })),
+      clientSessions: m.clerk.client.sessions.length,
+      ...after(m),
+    }),
+  },
+  {
+    name: 'setActive unknown slug',
+    run: async (m) => ({
+      result: await attempt(() => m.clerk.setActive({ organization: 'no-such-slug' })),
+      ...after(m),
+    }),
+  },
+  {
+    name: 'setActive unknown organization id',
+    run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ organization: 'org_nope' })), ...after(m) }),
+  },
   {
     name: 'setActive with navigate (decorateUrl)',
     run: async (m) => {
       const result = await attempt(() =>
-        m.clerk.setActive({ organization: 'org_globex', navigate: ({ session, decorateUrl }: { session: { id: string }; decorateUrl: (u: string) => string }) => void m.log.push(`navigate:${session.id}:${decorateUrl('/next')}:${String(m.clerk.organization?.id)}`) }),
+        m.clerk.setActive({
+          organization: 'org_globex',
+          navigate: ({ session, decorateUrl }: { session: { id: string }; decorateUrl: (u: string) => string }) =>
+            void m.log.push(`navigate:${session.id}:${decorateUrl('/next')}:${String(m.clerk.organization?.id)}`),
+        }),
       );
       return { result, ...after(m) };
     },
   },
-  { name: 'setActive with redirectUrl', run: async (m) => ({ result: await attempt(() => m.clerk.setActive({ session: 'sess_grace', redirectUrl: '/welcome' })), ...after(m) }) },
+  {
+    name: 'setActive with redirectUrl',
+    run: async (m) => ({
+      result: await attempt(() => m.clerk.setActive({ session: 'sess_grace', redirectUrl: '/welcome' })),
+      ...after(m),
+    }),
+  },
   { name: 'getToken plain', run: async (m) => claims(await m.clerk.session.getToken()) },
-  { name: 'getToken with organizationId', run: async (m) => claims(await m.clerk.session.getToken({ organizationId: 'org_globex' })) },
-  { name: 'getToken with template and organizationId', setup: { mock: { templates: { api: () => ({}) } } }, run: async (m) => claims(await m.clerk.session.getToken({ template: 'api', organizationId: 'org_globex' })) },
+  {
+    name: 'getToken with organizationId',
+    run: async (m) => claims(await m.clerk.session.getToken({ organizationId: 'org_globex' })),
+  },
+  {
+    name: 'getToken with template and organizationId',
+    setup: { mock: { templates: { api: () => ({}) } } },
+    run: async (m) => claims(await m.clerk.session.getToken({ template: 'api', organizationId: 'org_globex' })),
+  },
   { name: 'getToken with skipCache', run: async (m) => claims(await m.clerk.session.getToken({ skipCache: true })) },
   {
     name: 'membership pagination (pageSize 1, page 2)',
@@ -151,14 +262,21 @@ const scenarios: Scenario[] = [
       return { total: r.total_count, ids: r.data.map((x: { organization: { id: string } }) => x.organization.id) };
     },
   },
-  { name: 'membership pagination, pageSize 501', run: async (m) => attempt(() => user(m).getOrganizationMemberships({ pageSize: 501 })) },
-  { name: 'organization.getMemberships, pageSize 501', run: async (m) => attempt(() => m.clerk.organization.getMemberships({ pageSize: 501 })) },
+  {
+    name: 'membership pagination, pageSize 501',
+    run: async (m) => attempt(() => user(m).getOrganizationMemberships({ pageSize: 501 })),
+  },
+  {
+    name: 'organization.getMemberships, pageSize 501',
+    run: async (m) => attempt(() => m.clerk.organization.getMemberships({ pageSize: 501 })),
+  },
   {
     name: 'useOrganization({ memberships })',
     setup: { memberships: true },
     run: async (m) => {
       await act(async () => {
-        for (let i = 0; i < 80 && !(m.last().members?.settled && m.last().members?.count !== undefined); i++) await new Promise((r) => setTimeout(r, 25));
+        for (let i = 0; i < 80 && !(m.last().members?.settled && m.last().members?.count !== undefined); i++)
+          await new Promise((r) => setTimeout(r, 25));
       });
       expect(m.last().members?.count).toBe(2); // both Clerks really loaded the members
       return m.last().members;
@@ -170,7 +288,8 @@ const scenarios: Scenario[] = [
     run: async (m) => {
       const settle = (n: number) =>
         act(async () => {
-          for (let i = 0; i < 80 && !(m.last().orgList?.settled && m.last().orgList?.ids?.length === n); i++) await new Promise((r) => setTimeout(r, 25));
+          for (let i = 0; i < 80 && !(m.last().orgList?.settled && m.last().orgList?.ids?.length === n); i++)
+            await new Promise((r) => setTimeout(r, 25));
         });
       await settle(1);
       const first = m.last().orgList;
@@ -188,7 +307,12 @@ const scenarios: Scenario[] = [
   {
     name: 'Clerk failing to load',
     setup: failLoad,
-    run: async (m) => ({ status: m.last().status, isLoaded: m.last().auth.isLoaded, instanceStatus: m.clerk.status, loaded: m.clerk.loaded }),
+    run: async (m) => ({
+      status: m.last().status,
+      isLoaded: m.last().auth.isLoaded,
+      instanceStatus: m.clerk.status,
+      loaded: m.clerk.loaded,
+    }),
   },
   // ClerkProvider subscribes to status in an effect, without asking for the last one: outside
   // act() (a production Storybook, an app) that effect runs a task after the render that called
@@ -236,7 +360,11 @@ describe('given a load() that fails, on the instance alone', () => {
         untrack();
       }
     }
-    expect(results.real).toMatchObject({ afterMicrotasks: { settled: 'pending' }, settled: 'rejected', late: ['error'] });
+    expect(results.real).toMatchObject({
+      afterMicrotasks: { settled: 'pending' },
+      settled: 'rejected',
+      late: ['error'],
+    });
     expect(results.mock).toEqual(results.real);
   });
 });

@@ -25,7 +25,10 @@ export interface FapiState {
 export function createFapiState(world: World = WORLD): FapiState {
   return {
     world,
-    status: new Map([...world.sessions.map((s) => [s.id, 'active'] as const), ...world.users.flatMap((u) => u.devices.map((d) => [d.id, 'active'] as const))]),
+    status: new Map([
+      ...world.sessions.map((s) => [s.id, 'active'] as const),
+      ...world.users.flatMap((u) => u.devices.map((d) => [d.id, 'active'] as const)),
+    ]),
     org: new Map(world.sessions.map((s) => [s.id, s.orgId])),
     onClient: new Set(world.sessions.map((s) => s.id)),
     failing: new Set(),
@@ -38,52 +41,151 @@ const error = (status: number, code: string, long: string, message = long, meta:
 
 export function fapiHandlers(fs: FapiState) {
   const userOf = (id: string) => fs.world.users.find((u) => u.id === id)!;
-  const sessionOwner = (sid: string) => fs.world.sessions.find((s) => s.id === sid)?.userId ?? fs.world.users.find((u) => u.devices.some((d) => d.id === sid))?.id;
+  const sessionOwner = (sid: string) =>
+    fs.world.sessions.find((s) => s.id === sid)?.userId ?? fs.world.users.find((u) => u.devices.some((d) => d.id === sid))?.id;
   const orgJSON = (o: World['users'][number]['memberships'][number]['org']) => ({
-    object: 'organization', id: o.id, name: o.name, slug: o.slug, image_url: '', has_image: false, members_count: 1, pending_invitations_count: 0,
-    public_metadata: {}, admin_delete_enabled: true, max_allowed_memberships: 0, created_at: NOW - 90 * DAY, updated_at: NOW - 90 * DAY,
+    object: 'organization',
+    id: o.id,
+    name: o.name,
+    slug: o.slug,
+    image_url: '',
+    has_image: false,
+    members_count: 1,
+    pending_invitations_count: 0,
+    public_metadata: {},
+    admin_delete_enabled: true,
+    max_allowed_memberships: 0,
+    created_at: NOW - 90 * DAY,
+    updated_at: NOW - 90 * DAY,
   });
-  const publicUserData = (u: World['users'][number]) => ({ user_id: u.id, first_name: u.firstName, last_name: u.lastName, image_url: '', has_image: false, identifier: u.email });
+  const publicUserData = (u: World['users'][number]) => ({
+    user_id: u.id,
+    first_name: u.firstName,
+    last_name: u.lastName,
+    image_url: '',
+    has_image: false,
+    identifier: u.email,
+  });
   const membershipJSON = (u: World['users'][number], m: World['users'][number]['memberships'][number]) => ({
-    object: 'organization_membership', id: `orgmem_${m.org.id}_${u.id}`, organization: orgJSON(m.org), role: m.role, role_name: m.role,
-    permissions: m.permissions, public_metadata: {}, public_user_data: publicUserData(u), created_at: NOW - 60 * DAY, updated_at: NOW - 60 * DAY,
+    object: 'organization_membership',
+    id: `orgmem_${m.org.id}_${u.id}`,
+    organization: orgJSON(m.org),
+    role: m.role,
+    role_name: m.role,
+    permissions: m.permissions,
+    public_metadata: {},
+    public_user_data: publicUserData(u),
+    created_at: NOW - 60 * DAY,
+    updated_at: NOW - 60 * DAY,
   });
   const userJSON = (u: World['users'][number]) => ({
-    object: 'user', id: u.id, first_name: u.firstName, last_name: u.lastName, username: null, image_url: '', has_image: false,
-    email_addresses: [{ object: 'email_address', id: `idn_${u.id}`, email_address: u.email, verification: { status: 'verified' }, linked_to: [] }],
-    primary_email_address_id: `idn_${u.id}`, phone_numbers: [], web3_wallets: [], external_accounts: [], passkeys: [], enterprise_accounts: [],
-    organization_memberships: u.memberships.map((m) => membershipJSON(u, m)), public_metadata: {}, unsafe_metadata: {}, created_at: NOW - 365 * DAY, updated_at: NOW - 365 * DAY,
+    object: 'user',
+    id: u.id,
+    first_name: u.firstName,
+    last_name: u.lastName,
+    username: null,
+    image_url: '',
+    has_image: false,
+    email_addresses: [
+      {
+        object: 'email_address',
+        id: `idn_${u.id}`,
+        email_address: u.email,
+        verification: { status: 'verified' },
+        linked_to: [],
+      },
+    ],
+    primary_email_address_id: `idn_${u.id}`,
+    phone_numbers: [],
+    web3_wallets: [],
+    external_accounts: [],
+    passkeys: [],
+    enterprise_accounts: [],
+    organization_memberships: u.memberships.map((m) => membershipJSON(u, m)),
+    public_metadata: {},
+    unsafe_metadata: {},
+    created_at: NOW - 365 * DAY,
+    updated_at: NOW - 365 * DAY,
   });
   const claims = (sid: string, orgId: string | null) => {
     const u = userOf(sessionOwner(sid)!);
     const m = u.memberships.find((x) => x.org.id === orgId);
-    return { v: 2, sub: u.id, sid, iat: Math.floor(NOW / 1000), exp: Math.floor(NOW / 1000) + 60, fva: [0, -1], ...(m && { o: { id: m.org.id, rol: m.role.replace(/^org:/, ''), slg: m.org.slug } }) };
+    return {
+      v: 2,
+      sub: u.id,
+      sid,
+      iat: Math.floor(NOW / 1000),
+      exp: Math.floor(NOW / 1000) + 60,
+      fva: [0, -1],
+      ...(m && { o: { id: m.org.id, rol: m.role.replace(/^org:/, ''), slg: m.org.slug } }),
+    };
   };
   const sessionJSON = (sid: string) => {
     const s = fs.world.sessions.find((x) => x.id === sid)!;
     return {
-      object: 'session', id: sid, status: fs.status.get(sid), user: userJSON(userOf(s.userId)), public_user_data: publicUserData(userOf(s.userId)),
-      last_active_at: NOW - 60_000, expire_at: NOW + 7 * DAY, abandon_at: NOW + 30 * DAY, created_at: NOW - 2 * DAY, updated_at: NOW, actor: null,
-      last_active_organization_id: fs.org.get(sid) ?? null, last_active_token: { object: 'token', jwt: jwt(claims(sid, fs.org.get(sid) ?? null)) },
-      factor_verification_age: [0, -1], tasks: null,
+      object: 'session',
+      id: sid,
+      status: fs.status.get(sid),
+      user: userJSON(userOf(s.userId)),
+      public_user_data: publicUserData(userOf(s.userId)),
+      last_active_at: NOW - 60_000,
+      expire_at: NOW + 7 * DAY,
+      abandon_at: NOW + 30 * DAY,
+      created_at: NOW - 2 * DAY,
+      updated_at: NOW,
+      actor: null,
+      last_active_organization_id: fs.org.get(sid) ?? null,
+      last_active_token: { object: 'token', jwt: jwt(claims(sid, fs.org.get(sid) ?? null)) },
+      factor_verification_age: [0, -1],
+      tasks: null,
     };
   };
   const clientJSON = () => {
     const sessions = fs.world.sessions.filter((s) => fs.onClient.has(s.id)).map((s) => sessionJSON(s.id));
     const active = sessions.find((s) => s.status === 'active');
-    return { object: 'client', id: 'client_1', sessions, last_active_session_id: active?.id ?? null, sign_in: null, sign_up: null, created_at: NOW, updated_at: NOW };
+    return {
+      object: 'client',
+      id: 'client_1',
+      sessions,
+      last_active_session_id: active?.id ?? null,
+      sign_in: null,
+      sign_up: null,
+      created_at: NOW,
+      updated_at: NOW,
+    };
   };
   const deviceJSON = (d: World['users'][number]['devices'][number]) => ({
-    object: 'session', id: d.id, status: fs.status.get(d.id), last_active_at: d.lastActiveAt, expire_at: NOW + 7 * DAY, abandon_at: NOW + 30 * DAY, actor: null,
-    latest_activity: { object: 'session_activity', id: `sess_activity_${d.id}`, browser_name: d.activity.browserName, browser_version: d.activity.browserVersion, device_type: d.activity.deviceType, is_mobile: d.activity.isMobile, ip_address: d.activity.ipAddress, city: d.activity.city, country: d.activity.country },
+    object: 'session',
+    id: d.id,
+    status: fs.status.get(d.id),
+    last_active_at: d.lastActiveAt,
+    expire_at: NOW + 7 * DAY,
+    abandon_at: NOW + 30 * DAY,
+    actor: null,
+    latest_activity: {
+      object: 'session_activity',
+      id: `sess_activity_${d.id}`,
+      browser_name: d.activity.browserName,
+      browser_version: d.activity.browserVersion,
+      device_type: d.activity.deviceType,
+      is_mobile: d.activity.isMobile,
+      ip_address: d.activity.ipAddress,
+      city: d.activity.city,
+      country: d.activity.country,
+    },
   });
   const page = (url: URL, items: unknown[]) => {
     const limit = Number(url.searchParams.get('limit') ?? 10);
     const offset = Number(url.searchParams.get('offset') ?? 0);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-      return error(422, 'form_param_value_invalid', `${limit} does not match one of the allowed values for parameter limit`, 'is invalid', { param_name: 'limit' });
+      return error(422, 'form_param_value_invalid', `${limit} does not match one of the allowed values for parameter limit`, 'is invalid', {
+        param_name: 'limit',
+      });
     }
-    return HttpResponse.json({ response: { data: items.slice(offset, offset + limit), total_count: items.length }, client: null });
+    return HttpResponse.json({
+      response: { data: items.slice(offset, offset + limit), total_count: items.length },
+      client: null,
+    });
   };
   const currentUser = () => {
     const active = clientJSON().last_active_session_id;
@@ -101,9 +203,16 @@ export function fapiHandlers(fs: FapiState) {
       if (path === '/environment') {
         if (fs.failing.has('environment')) return error(500, 'internal', 'down');
         return HttpResponse.json({
-          object: 'environment', id: 'env_1', auth_config: { object: 'auth_config', single_session_mode: false },
-          display_config: { object: 'display_config', instance_environment_type: 'production', application_name: 'Differential' },
-          organization_settings: { enabled: true }, maintenance_mode: false,
+          object: 'environment',
+          id: 'env_1',
+          auth_config: { object: 'auth_config', single_session_mode: false },
+          display_config: {
+            object: 'display_config',
+            instance_environment_type: 'production',
+            application_name: 'Differential',
+          },
+          organization_settings: { enabled: true },
+          maintenance_mode: false,
         });
       }
       if (path === '/client' && method === 'GET') {
@@ -123,7 +232,11 @@ export function fapiHandlers(fs: FapiState) {
       }
       if ((m = path.match(/^\/client\/sessions\/([^/]+)\/tokens(?:\/([^/]+))?$/))) {
         const sid = m[1]!;
-        const orgId = m[2] ? (fs.org.get(sid) ?? null) : body.has('organization_id') ? body.get('organization_id') || null : (fs.org.get(sid) ?? null);
+        const orgId = m[2]
+          ? (fs.org.get(sid) ?? null)
+          : body.has('organization_id')
+            ? body.get('organization_id') || null
+            : (fs.org.get(sid) ?? null);
         const extra = m[2] ? { tpl: m[2] } : {};
         return HttpResponse.json({ object: 'token', jwt: jwt({ ...claims(sid, orgId), ...extra }) });
       }
@@ -148,11 +261,17 @@ export function fapiHandlers(fs: FapiState) {
       if (path === '/me' && method === 'GET') return HttpResponse.json({ response: userJSON(currentUser()!), client: clientJSON() });
       if (path === '/me/organization_memberships') {
         const u = currentUser()!;
-        return page(url, u.memberships.map((x) => membershipJSON(u, x)));
+        return page(
+          url,
+          u.memberships.map((x) => membershipJSON(u, x)),
+        );
       }
       if ((m = path.match(/^\/organizations\/([^/]+)\/memberships$/))) {
         const orgId = m[1];
-        return page(url, fs.world.users.flatMap((u) => u.memberships.filter((x) => x.org.id === orgId).map((x) => membershipJSON(u, x))));
+        return page(
+          url,
+          fs.world.users.flatMap((u) => u.memberships.filter((x) => x.org.id === orgId).map((x) => membershipJSON(u, x))),
+        );
       }
       return error(404, 'resource_not_found', `No fixture for ${method} ${path}`);
     }),

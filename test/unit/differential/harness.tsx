@@ -17,7 +17,15 @@ import { toMockState, WORLD, type World } from './world';
 export type Kind = 'real' | 'mock';
 
 export interface Observed {
-  auth: { isLoaded: boolean; isSignedIn?: boolean; userId?: string | null; sessionId?: string | null; orgId?: string | null; orgRole?: string | null; orgSlug?: string | null };
+  auth: {
+    isLoaded: boolean;
+    isSignedIn?: boolean;
+    userId?: string | null;
+    sessionId?: string | null;
+    orgId?: string | null;
+    orgRole?: string | null;
+    orgSlug?: string | null;
+  };
   status: string;
   user: string | null | undefined;
   session: { id: string; status: string } | null | undefined;
@@ -64,7 +72,10 @@ export interface Mounted {
  * down window). Track the timers set while a real instance is mounted and clear them on unmount.
  */
 export function trackTimers() {
-  const ids = { timeouts: new Set<ReturnType<typeof setTimeout>>(), intervals: new Set<ReturnType<typeof setInterval>>() };
+  const ids = {
+    timeouts: new Set<ReturnType<typeof setTimeout>>(),
+    intervals: new Set<ReturnType<typeof setInterval>>(),
+  };
   const { setTimeout: st, setInterval: si } = globalThis;
   globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
     const id = st(...args);
@@ -84,7 +95,8 @@ export function trackTimers() {
   };
 }
 
-const summarize = (r: { session?: { id: string } | null }) => (r.session === undefined ? 'emit:undefined' : r.session === null ? 'emit:null' : `emit:${r.session.id}`);
+const summarize = (r: { session?: { id: string } | null }) =>
+  r.session === undefined ? 'emit:undefined' : r.session === null ? 'emit:null' : `emit:${r.session.id}`;
 
 export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promise<Mounted> {
   const world = setup.world ?? WORLD;
@@ -96,7 +108,13 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
   const clerk: AnyClerk =
     kind === 'real'
       ? new Clerk(LIVE_KEY)
-      : createMockClerk({ state: toMockState(world), now: '2026-01-15T12:00:00.000Z', loaded: false, loadDelay: 0, ...setup.mock });
+      : createMockClerk({
+          state: toMockState(world),
+          now: '2026-01-15T12:00:00.000Z',
+          loaded: false,
+          loadDelay: 0,
+          ...setup.mock,
+        });
   let observed: Observed | undefined;
   let fetchNext: (() => void) | undefined;
   function Probe() {
@@ -109,7 +127,15 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
     const list = useOrganizationList(setup.orgList ? { userMemberships: { infinite: true, pageSize: 1 } } : undefined);
     fetchNext = list.userMemberships?.fetchNext;
     observed = {
-      auth: { isLoaded: auth.isLoaded, isSignedIn: auth.isSignedIn, userId: auth.userId, sessionId: auth.sessionId, orgId: auth.orgId, orgRole: auth.orgRole, orgSlug: auth.orgSlug },
+      auth: {
+        isLoaded: auth.isLoaded,
+        isSignedIn: auth.isSignedIn,
+        userId: auth.userId,
+        sessionId: auth.sessionId,
+        orgId: auth.orgId,
+        orgRole: auth.orgRole,
+        orgSlug: auth.orgSlug,
+      },
       status: c.status,
       user: user === undefined ? undefined : (user?.id ?? null),
       session: session === undefined ? undefined : session && { id: session.id, status: session.status },
@@ -137,7 +163,13 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
   const routerPush = (to: string) => push(`push:${to}`);
   resetClerkQueryCache();
   const tree = (
-    <ClerkProvider publishableKey={LIVE_KEY} Clerk={clerk} routerPush={routerPush} routerReplace={(to: string) => push(`replace:${to}`)} {...(setup.headless && { experimental: { runtimeEnvironment: 'headless' as const } })}>
+    <ClerkProvider
+      publishableKey={LIVE_KEY}
+      Clerk={clerk}
+      routerPush={routerPush}
+      routerReplace={(to: string) => push(`replace:${to}`)}
+      {...(setup.headless && { experimental: { runtimeEnvironment: 'headless' as const } })}
+    >
       <Probe />
     </ClerkProvider>
   );

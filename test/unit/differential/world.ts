@@ -8,7 +8,13 @@ export const NOW = Date.parse('2026-01-15T12:00:00.000Z');
 export const DAY = 86_400_000;
 
 const activity = (browserName: string, deviceType: string, city: string, isMobile = false) => ({
-  browserName, browserVersion: '1.0', deviceType, city, country: 'DE', ipAddress: '192.0.2.1', isMobile,
+  browserName,
+  browserVersion: '1.0',
+  deviceType,
+  city,
+  country: 'DE',
+  ipAddress: '192.0.2.1',
+  isMobile,
 });
 
 const acme = { id: 'org_acme', name: 'Acme Inc', slug: 'acme' };
@@ -17,20 +23,34 @@ const globex = { id: 'org_globex', name: 'Globex', slug: 'globex' };
 export const WORLD = {
   users: [
     {
-      id: 'user_ada', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com',
+      id: 'user_ada',
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@example.com',
       memberships: [
         { org: acme, role: 'org:admin', permissions: ['org:invoices:read', 'org:invoices:manage'] },
         { org: globex, role: 'org:member', permissions: ['org:reports:read'] },
       ],
       devices: [
         { id: 'sess_ada', lastActiveAt: NOW - 60_000, activity: activity('Chrome', 'Macintosh', 'Berlin') },
-        { id: 'sess_dev_iphone', lastActiveAt: NOW - 12 * 60_000, activity: activity('Safari', 'iPhone', 'Lisbon', true) },
+        {
+          id: 'sess_dev_iphone',
+          lastActiveAt: NOW - 12 * 60_000,
+          activity: activity('Safari', 'iPhone', 'Lisbon', true),
+        },
         // Clerk knows little about this one: the fields it does not send stay undefined.
-        { id: 'sess_dev_windows', lastActiveAt: NOW - 3 * 3_600_000, activity: { ipAddress: '192.0.2.9' } as Partial<ReturnType<typeof activity>> },
+        {
+          id: 'sess_dev_windows',
+          lastActiveAt: NOW - 3 * 3_600_000,
+          activity: { ipAddress: '192.0.2.9' } as Partial<ReturnType<typeof activity>>,
+        },
       ],
     },
     {
-      id: 'user_grace', firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.org',
+      id: 'user_grace',
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      email: 'grace@example.org',
       memberships: [{ org: acme, role: 'org:member', permissions: ['org:invoices:read'] }],
       devices: [{ id: 'sess_grace', lastActiveAt: NOW - 45 * 60_000, activity: activity('Firefox', 'Linux', 'Paris') }],
     },
@@ -49,8 +69,15 @@ export const SINGLE: World = { ...WORLD, sessions: WORLD.sessions.slice(0, 1) };
 export function toMockState(world: World): MockClerkState {
   return {
     users: world.users.map((u) => ({
-      id: u.id, firstName: u.firstName, lastName: u.lastName, emailAddress: u.email,
-      memberships: u.memberships.map((m) => ({ organization: { ...m.org, membersCount: 1 }, role: m.role, permissions: m.permissions })),
+      id: u.id,
+      firstName: u.firstName,
+      lastName: u.lastName,
+      emailAddress: u.email,
+      memberships: u.memberships.map((m) => ({
+        organization: { ...m.org, membersCount: 1 },
+        role: m.role,
+        permissions: m.permissions,
+      })),
       devices: u.devices.map((d) => ({ id: d.id, lastActiveAt: d.lastActiveAt, latestActivity: d.activity })),
     })),
     sessions: world.sessions.map((s) => ({ id: s.id, userId: s.userId, activeOrganizationId: s.orgId })),

@@ -12,7 +12,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <html lang="en">
         <body>
           <nav>
-            <a href="/">Home</a> <a href="/account">Account</a> <a href="/invoices">Invoices</a> <a href="/admin">Admin</a> <a href="/demo">Demo</a>
+            <a href="/">Home</a> <a href="/account">Account</a> <a href="/invoices">Invoices</a> <a href="/admin">Admin</a>{' '}
+            <a href="/demo">Demo</a>
           </nav>
           {children}
         </body>
