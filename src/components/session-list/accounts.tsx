@@ -1,7 +1,8 @@
 'use client';
 import { useId, type ReactNode } from 'react';
 import type { SessionResource } from '../../clerk';
-import { badgeClass, Avatar, Button, InlineError, type SlotFn } from '../shared/ui';
+import { badgeClass, Avatar, Button, InlineError } from '../shared/ui';
+import type { SlotFn } from '../shared/parts';
 import { Heading, usePartsContext } from './context';
 import { accountName } from './names';
 

@@ -2,7 +2,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useNow } from '../../i18n';
 import { slots, type StylingProps } from '../../theme';
-import type { SharedSlot, SlotFn } from '../shared/ui';
+import type { SharedSlot } from '../shared/ui';
+import type { SlotFn } from '../shared/parts';
 import type { SessionListApi } from './use-session-list';
 
 export type SessionListSlot =

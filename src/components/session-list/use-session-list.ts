@@ -9,7 +9,7 @@ import {
   type SessionWithActivitiesResource,
 } from '../../clerk';
 import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
-import { reloadPage, useControllable } from '../shared/hooks';
+import { reloadPage, useControllable } from '../shared/parts';
 import { isLive, useDevices } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
 
@@ -71,7 +71,11 @@ export function useSessionList({
   const [failures, setFailures] = useState<ReadonlyMap<string, RowFailure>>(new Map());
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
-  const [confirm, setConfirm] = useControllable<SessionListConfirm | null>(controlled, onConfirmChange, null);
+  const [confirm, setConfirm] = useControllable<SessionListConfirm | null>({
+    value: controlled,
+    defaultValue: null,
+    onChange: onConfirmChange,
+  });
   const inFlight = useRef(new Set<string>());
   const accountBusy = useRef(false);
   const live = useRef({ onEvent, t });

@@ -5,7 +5,8 @@ import { useNow } from '../../i18n';
 import { slots, type StylingProps } from '../../theme';
 import { ConfirmDialog as Dialog } from '../shared/dialog';
 import { Frame } from '../shared/frame';
-import { Avatar, badgeClass, Button, DeviceIcon, deviceKind, InlineError, type SharedSlot, type SlotFn } from '../shared/ui';
+import { Avatar, badgeClass, Button, DeviceIcon, deviceKind, InlineError, type SharedSlot } from '../shared/ui';
+import type { SlotFn } from '../shared/parts';
 import type { SessionManagerApi } from './use-session-manager';
 
 export type SessionManagerSlot =

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClerk, useSession, useUser } from '../../clerk';
 import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
 import { loadDevices, useDevices } from '../shared/use-devices';
-import { reloadPage, useControllable, useSingleFlight } from '../shared/hooks';
+import { reloadPage, useControllable, useSingleFlight } from '../shared/parts';
 
 export type SessionManagerAction = 'sign-out' | 'sign-out-everywhere';
 
@@ -39,7 +39,7 @@ export function useSessionManager({
   const { isLoaded, session } = useSession();
   const { user } = useUser();
   const { pending, error, run, clearError } = useSingleFlight<SessionManagerAction>();
-  const [confirming, setOpen] = useControllable(confirmOpen, onConfirmOpenChange, false);
+  const [confirming, setOpen] = useControllable({ value: confirmOpen, defaultValue: false, onChange: onConfirmOpenChange });
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const sessionId = session?.id;

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Button, type SlotFn } from './ui';
+import type { SlotFn } from './parts';
+import { Button } from './ui';
 
 export interface ConfirmDialogProps {
   open: boolean;

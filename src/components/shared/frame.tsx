@@ -1,10 +1,8 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FocusEvent, type ReactNode } from 'react';
 import type { SessionStrings } from '../../i18n';
-import { InlineError, LiveRegion, SkeletonRows, type SlotFn } from './ui';
-import { useFocusKeeper } from './hooks';
-
-export type FrameStatus = 'loading' | 'error' | 'signed-out' | 'ready';
+import { LiveRegion, type SlotFn, type Status } from './parts';
+import { InlineError, SkeletonRows } from './ui';
 
 /** `<h2>`…`<h6>` by level, clamped. */
 export function Heading({ level, ...props }: { level: number } & React.ComponentProps<'h2'>) {
@@ -21,7 +19,7 @@ export function Heading({ level, ...props }: { level: number } & React.Component
 export function Frame(props: {
   slot: SlotFn;
   className?: string;
-  status: FrameStatus;
+  status: Status;
   state?: string;
   title: string;
   level: number;
@@ -60,4 +58,28 @@ export function Frame(props: {
       <LiveRegion message={props.announcement} />
     </section>
   );
+}
+
+/**
+ * Focus is never dropped to `<body>`: when the focused control inside `root` leaves the DOM
+ * (its row was removed, its account became current, its button turned into a label), focus
+ * moves to the heading of the section it lived in (or the root's first heading). Checked after
+ * every commit of the component; focus the user moved elsewhere on purpose is left alone.
+ */
+export function useFocusKeeper() {
+  const root = useRef<HTMLElement>(null);
+  const last = useRef<{ el: Element; fallback: HTMLElement | null } | null>(null);
+  useEffect(() => {
+    const was = last.current;
+    if (!was || was.el.isConnected) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    last.current = null;
+    (was.fallback?.isConnected ? was.fallback : root.current?.querySelector<HTMLElement>('[data-focus-fallback]'))?.focus();
+  });
+  const onFocus = (event: FocusEvent) => {
+    const section = event.target.closest('section');
+    last.current = { el: event.target, fallback: section?.querySelector<HTMLElement>('[data-focus-fallback]') ?? null };
+  };
+  return { ref: root, onFocus };
 }

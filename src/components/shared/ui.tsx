@@ -2,10 +2,8 @@
 import type { ComponentProps } from 'react';
 import { initials } from '../../core/format';
 import type { Activity } from '../../core/format';
-import { cx, type slots } from '../../theme';
-
-/** A part's props from its slot name: `data-slot`, the kit's classes (unless unstyled) and the caller's. */
-export type SlotFn = ReturnType<typeof slots<string>>;
+import { cx } from '../../theme';
+import { Icon, Spinner, type SlotFn } from './parts';
 
 /** Parts the shared pieces render: buttons, inline errors, skeletons, the confirmation dialog. */
 export type SharedSlot =
@@ -28,8 +26,7 @@ export type SharedSlot =
 
 export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
 /** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
-export const buttonClass = (variant: ButtonVariant = 'outline', unstyled?: boolean) =>
-  unstyled ? undefined : `csk-k-button csk-k-focus csk-k-${variant}`;
+export const buttonClass = (variant: ButtonVariant = 'outline') => `csk-k-button csk-k-focus csk-k-${variant}`;
 
 /**
  * A kit button: `data-slot="button"`, `data-action` for targeting one, and a spinner while
@@ -82,9 +79,6 @@ export function Avatar({ src, name, ...rest }: { src?: string | null; name: stri
   );
 }
 
-/** Spins unless reduced motion is asked for. */
-export const Spinner = ({ slot }: { slot: SlotFn }) => <span aria-hidden="true" {...slot('spinner', 'csk-k-ring csk-k-spin')} />;
-
 export type DeviceKind = 'desktop' | 'phone' | 'tablet' | 'unknown';
 /** Tablets first (Clerk marks an iPad `isMobile`), then phones, then anything with a known browser or OS. */
 export const deviceKind = (a: Activity): DeviceKind =>
@@ -96,30 +90,7 @@ const PATHS: Record<DeviceKind, string> = {
   tablet: 'M6 2.5h12a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
   unknown: 'M5 4h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01',
 };
-export const DeviceIcon = ({ kind }: { kind: DeviceKind }) => (
-  <svg
-    width="20"
-    height="20"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.75"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-  >
-    <path d={PATHS[kind]} />
-  </svg>
-);
-
-/** Polite announcements for screen readers; visually hidden. Render it once, outside any aria-busy region. */
-export function LiveRegion({ message }: { message: string }) {
-  return (
-    <p role="status" aria-live="polite" data-slot="live-region" className="csk:sr-only">
-      {message}
-    </p>
-  );
-}
+export const DeviceIcon = ({ kind }: { kind: DeviceKind }) => <Icon d={PATHS[kind]} size={20} />;
 
 /** Skeleton rows shaped like the loaded rows (icon, two lines, a button), pulsing unless reduced motion is asked for. */
 export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot: SlotFn; label: string; person?: boolean }) {
