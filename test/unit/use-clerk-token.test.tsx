@@ -99,6 +99,14 @@ describe('given a signed-in user', () => {
     expect(await result.current.getToken({ template: 'api', organizationId: 'org_acme' })).toMatch(/^eyJ/);
   });
 
+  it('should scope tokens to the new organization when only organizationId changes', async () => {
+    const { result, rerender, tokenCalls } = setup(personas.orgMember, { organizationId: 'org_acme' });
+    expect(await json(await result.current.fetchWithAuth('/api/me'))).toMatchObject({ orgId: 'org_acme' });
+    rerender({ organizationId: 'org_globex' });
+    expect(await json(await result.current.fetchWithAuth('/api/me'))).toMatchObject({ orgId: 'org_globex' });
+    expect(tokenCalls().map((o) => o?.organizationId)).toEqual(['org_acme', 'org_globex']);
+  });
+
   it('should surface a Clerk error for an unknown template without sending anything', async () => {
     const { result, wire } = setup(personas.orgMember, { template: 'nope' });
     await expect(result.current.fetchWithAuth('/api/me')).rejects.toThrow('no JWT template named "nope"');
