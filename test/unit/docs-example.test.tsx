@@ -45,4 +45,10 @@ describe('given the documentation', () => {
       expect(readFileSync(new URL(doc, import.meta.url), 'utf8'), doc).toContain(example);
     }
   });
+
+  it('should give the same install command, peers included, in the README and on the Introduction page', () => {
+    const install = (doc: string) => readFileSync(new URL(doc, import.meta.url), 'utf8').match(/^npm install clerk-session-kit.*$/m)?.[0];
+    expect(install('../../README.md')).toContain('@clerk/react react react-dom');
+    expect(install('../../stories/introduction.mdx')).toBe(install('../../README.md'));
+  });
 });
