@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The rate limiter under load (scenario in bench/rate-limit-load.ts, loaded from source through
+ * The rate limiter under load (scenario in test/support/rate-limit-load.ts, loaded from source through
  * Vite's module runner): two instances of the real middleware (createSessionMiddleware over
  * clerkMiddleware, real signed session tokens) share one real redis-server; 50 users send 1,000
  * requests; Redis is stopped mid-run and restarted. Prints admitted counts per user against the
@@ -22,7 +22,7 @@ process.env.CLERK_SECRET_KEY ??= 'sk_live_csk_bench_secret';
 const root = new URL('..', import.meta.url).pathname;
 // @clerk/nextjs's ESM build imports its files without extensions (Next bundles it), so Node cannot
 // load it as it is: Vite's runner transforms it like the app's own code.
-const { module } = await runnerImport(`${root}bench/rate-limit-load.ts`, {
+const { module } = await runnerImport(`${root}test/support/rate-limit-load.ts`, {
   configFile: false,
   logLevel: 'error',
   root,

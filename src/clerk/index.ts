@@ -13,7 +13,7 @@ export type {
   SessionResource,
   SessionWithActivitiesResource,
   SetActiveParams,
-  SignOutOptions,
+  SignOutOptions as ClerkSignOutOptions,
   UserResource,
 } from '@clerk/react/types';
 export type { BrowserClerk } from '@clerk/react';

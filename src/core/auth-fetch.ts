@@ -106,23 +106,12 @@ function checkOrigin(origin: string): string {
 const isReplayable = (body: unknown) => !('getReader' in Object(body) || Symbol.asyncIterator in Object(body));
 
 /**
- * Creates `fetchWithAuth`. Same-origin URLs and `allowedOrigins` get `Authorization: Bearer
- * <token>`; any other URL rejects with `AuthFetchError('origin-not-allowed')` before anything is
- * sent. A caller's own `Authorization` header wins: then no token is fetched and no 401 retried.
+ * The token getter behind `fetchWithAuth.getToken`: concurrent calls with the same options share
+ * one call to Clerk's getToken, which races `timeout`.
  */
-export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
-  const allowed = new Set((options.allowedOrigins ?? []).map(checkOrigin));
-  const timeout = options.timeout ?? 10_000;
-  // Parsed once (a bad baseUrl fails here); the home origin where there is no page.
-  const baseOrigin = options.baseUrl && new URL(options.baseUrl).origin;
+function sharedTokenGetter(options: AuthFetchOptions, timeout: number): FetchWithAuth['getToken'] {
   const inFlight = new Map<string, Promise<string>>();
-
-  const getToken: FetchWithAuth['getToken'] = ({
-    signal,
-    skipCache,
-    template = options.template,
-    organizationId = options.organizationId,
-  } = {}) => {
+  return ({ signal, skipCache, template = options.template, organizationId = options.organizationId } = {}) => {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const key = `${!!skipCache}|${template}|${organizationId}`;
     let shared = inFlight.get(key);
@@ -158,6 +147,42 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   };
+}
+
+/**
+ * Resolves `href` against `base` and refuses (before anything is sent) a URL that is not on `home`
+ * or an allowed origin. An http(s) URL with no userinfo always reads "<origin>/…": this one test
+ * refuses javascript:, data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
+ */
+function checkUrl(href: string, base: string | URL | undefined, home: string | undefined, allowed: ReadonlySet<string>): string {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    throw new TypeError(`Not a URL: "${href}"${base ? '' : ' (no page: pass baseUrl)'}`);
+  }
+  const { origin } = url;
+  if (!url.href.startsWith(`${origin}/`) || (origin !== home && !allowed.has(origin))) {
+    throw new AuthFetchError(
+      'origin-not-allowed',
+      `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`,
+    );
+  }
+  return url.href;
+}
+
+/**
+ * Creates `fetchWithAuth`. Same-origin URLs and `allowedOrigins` get `Authorization: Bearer
+ * <token>`; any other URL rejects with `AuthFetchError('origin-not-allowed')` before anything is
+ * sent. A caller's own `Authorization` header wins: then no token is fetched and no 401 retried.
+ */
+export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
+  const allowed = new Set((options.allowedOrigins ?? []).map(checkOrigin));
+  const timeout = options.timeout ?? 10_000;
+  // Parsed once (a bad baseUrl fails here); the home origin where there is no page.
+  const baseOrigin = options.baseUrl && new URL(options.baseUrl).origin;
+
+  const getToken = sharedTokenGetter(options, timeout);
 
   const fetchWithAuth = async (input: RequestInfo | URL, init: AuthFetchInit = {}) => {
     const { json, template, organizationId, throwOnHttpError = options.throwOnHttpError ?? true, ...rest } = init;
@@ -165,24 +190,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
     const page = globalThis.location;
     const base = options.baseUrl ?? page?.href;
     const home = page?.origin ?? baseOrigin;
-    const check = (href: string) => {
-      let url: URL;
-      try {
-        url = new URL(href, base);
-      } catch {
-        throw new TypeError(`Not a URL: "${href}"${base ? '' : ' (no page: pass baseUrl)'}`);
-      }
-      // An http(s) URL with no userinfo always reads "<origin>/…": this one test refuses javascript:,
-      // data:, blob: (whose origin is its creator's), file: and `https://user@host` alike.
-      const { origin } = url;
-      if (!url.href.startsWith(`${origin}/`) || (origin !== home && !allowed.has(origin))) {
-        throw new AuthFetchError(
-          'origin-not-allowed',
-          `Refused to send the session token to ${url.protocol}//${url.host}: not same-origin, not in allowedOrigins`,
-        );
-      }
-      return url.href;
-    };
+    const check = (href: string) => checkUrl(href, base, home, allowed);
     const href = check(request?.url ?? String(input));
 
     // A Headers object only when the caller gave headers (or json needs one): otherwise the token

@@ -1,7 +1,15 @@
+import { field } from './field';
+
+/** `errors[0]` of a ClerkAPIResponseError (`{ code, message, longMessage, meta }`), if the error has one. */
+const firstClerkError = (error: unknown): unknown => {
+  const errors = field(error, 'errors');
+  return Array.isArray(errors) ? errors[0] : undefined;
+};
+
 /** Clerk's own message for a failed call (its longMessage when it has one), or '' without one. */
 export function errorMessage(error: unknown): string {
-  const e = error as { errors?: { longMessage?: unknown; message?: unknown }[]; message?: unknown } | null | undefined;
-  const text = e?.errors?.[0]?.longMessage ?? e?.errors?.[0]?.message ?? e?.message;
+  const first = firstClerkError(error);
+  const text = field(first, 'longMessage') ?? field(first, 'message') ?? field(error, 'message');
   return typeof text === 'string' ? text.trim() : '';
 }
 
@@ -30,8 +38,8 @@ const KINDS: Record<string, ErrorKind> = {
 
 /** Clerk's code decides, then the HTTP status; `fetch`'s TypeError (no status) is the network. */
 export function errorKind(error: unknown): ErrorKind {
-  const e = error as { status?: unknown; code?: unknown; name?: unknown; errors?: { code?: unknown }[] } | null | undefined;
-  const status = typeof e?.status === 'number' ? e.status : undefined;
-  if (e?.name === 'TypeError' && status === undefined) return 'Network';
-  return KINDS[String(e?.errors?.[0]?.code ?? e?.code)] ?? KINDS[String(status)] ?? 'Unknown';
+  const given = field(error, 'status');
+  const status = typeof given === 'number' ? given : undefined;
+  if (field(error, 'name') === 'TypeError' && status === undefined) return 'Network';
+  return KINDS[String(field(firstClerkError(error), 'code') ?? field(error, 'code'))] ?? KINDS[String(status)] ?? 'Unknown';
 }

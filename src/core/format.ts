@@ -2,10 +2,14 @@
  * Dates, relative times, devices and places as people read them, through Intl.
  * Plain TypeScript, no React. Formatters are cached per locale: building one is the slow part.
  */
+import { epochMs, type DateInput } from './dates';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.DisplayNames>();
-const cached = <T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T => {
-  let f = cache.get(key) as T | undefined;
+/** One cache per kind of formatter, so each hands back its own type. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const displayNames = new Map<string, Intl.DisplayNames>();
+const cached = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+  let f = cache.get(key);
   if (!f) {
     f = make();
     cache.set(key, f);
@@ -13,14 +17,12 @@ const cached = <T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.D
   return f;
 };
 
-export type DateLike = Date | number | string;
-const ms = (d: DateLike) => (d instanceof Date ? d.getTime() : typeof d === 'number' ? d : Date.parse(d));
-
 const MEDIUM: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** "Jan 15, 2026, 12:00 PM" (en-US) / "15.01.2026, 12:00" (de-DE) with the default options. */
-export function formatDateTime(date: DateLike, locale: string, options: Intl.DateTimeFormatOptions = MEDIUM): string {
-  return cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(ms(date));
+export function formatDateTime(date: DateInput, locale: string, options: Intl.DateTimeFormatOptions = MEDIUM): string {
+  const format = cached(dateTimeFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  return format.format(epochMs(date));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -33,9 +35,9 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "12 minutes ago", "in 7 days", "now" (en) / "vor 12 Minuten" (de), in the largest whole unit. */
-export function formatRelative(date: DateLike, now: DateLike, locale: string): string {
-  const diff = ms(date) - ms(now);
-  const rtf = cached(`rt|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+export function formatRelative(date: DateInput, now: DateInput, locale: string): string {
+  const diff = epochMs(date) - epochMs(now);
+  const rtf = cached(relativeTimeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size) return rtf.format(Math.trunc(diff / size), unit);
   }
@@ -47,7 +49,8 @@ export function countryName(code: string, locale: string): string {
   if (!/^[A-Za-z]{2}$/.test(code)) return code;
   try {
     return (
-      cached(`dn|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code
+      cached(displayNames, locale, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ??
+      code
     );
   } catch {
     return code;

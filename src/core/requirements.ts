@@ -27,7 +27,7 @@ export interface Requirements {
 }
 
 type Kind = 'permission' | 'role' | 'feature' | 'plan';
-const KINDS: readonly Kind[] = ['permission', 'role', 'feature', 'plan'];
+const REQUIREMENT_KINDS: readonly Kind[] = ['permission', 'role', 'feature', 'plan'];
 
 export type Check = { kind: Kind; value: string } | { kind: 'condition'; value: (has: HasFn) => boolean };
 
@@ -38,7 +38,7 @@ export type Check = { kind: Kind; value: string } | { kind: 'condition'; value: 
  */
 export function toChecks(requirements: Requirements, owner = 'PermissionGate'): Check[] {
   const checks: Check[] = [];
-  for (const kind of KINDS) {
+  for (const kind of REQUIREMENT_KINDS) {
     const raw = requirements[kind];
     if (raw === undefined) continue;
     const values = typeof raw === 'string' ? [raw] : raw;

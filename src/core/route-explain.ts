@@ -41,10 +41,10 @@ export function explainRoute(options: RoutePolicyOptions, pathname: string) {
     path: d.path,
     locale: d.locale,
     kind: d.api ? ('api' as const) : ('page' as const),
-    apiPattern: apiAt === -1 ? null : apiPatterns[apiAt]!,
+    apiPattern: apiPatterns[apiAt] ?? null,
     outcome,
-    publicPattern: publicAt === -1 ? null : publicPatterns[publicAt]!,
-    organizationPattern: d.organization ? orgPatterns[orgAt]! : null,
+    publicPattern: publicPatterns[publicAt] ?? null,
+    organizationPattern: d.organization ? (orgPatterns[orgAt] ?? null) : null,
     rules: d.rules.map(({ index, pattern }) => ({ index, pattern })),
     reason,
   };

@@ -86,108 +86,121 @@ export type RouteDecision =
       rules: CompiledRule[];
     };
 
-const pathOf = (url: string | undefined, fallback: string) => {
-  const value = url ?? fallback;
-  return /^https?:\/\//i.test(value) ? null : value.split(/[?#]/)[0] || '/';
-};
+/** A path of this app, or null for an absolute URL (another origin: nothing of ours to match). */
+const pathOf = (url: string) => (/^https?:\/\//i.test(url) ? null : url.split(/[?#]/)[0] || '/');
 const list = (value: string | readonly string[]) => (typeof value === 'string' ? [value] : value);
 const withChildren = (path: string) => (path === '/' ? ['/'] : [path, `${path}/*`]);
 
 /** The pattern lists a policy compiles: the allowlist gets the sign-in and sign-up paths. */
 export function policyLists(options: RoutePolicyOptions) {
-  const signIn = pathOf(options.signInUrl, '/sign-in');
-  const signUp = pathOf(options.signUpUrl, '/sign-up');
-  const orgSelection = pathOf(options.organizationSelectionUrl, '/select-organization');
+  const signInUrl = options.signInUrl ?? '/sign-in';
+  const orgSelectionUrl = options.organizationSelectionUrl ?? '/select-organization';
+  const signIn = pathOf(signInUrl);
+  const signUp = pathOf(options.signUpUrl ?? '/sign-up');
   return {
     signIn,
-    signUp,
-    orgSelection,
+    signInUrl,
+    orgSelection: pathOf(orgSelectionUrl),
+    orgSelectionUrl,
     publicPatterns: [...(options.publicRoutes ?? []), ...(signIn ? withChildren(signIn) : []), ...(signUp ? withChildren(signUp) : [])],
     apiPatterns: options.apiRoutes ?? ['/api/*', '/trpc/*'],
     orgPatterns: options.organizationRoutes ?? [],
   };
 }
 
-export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
-  const { signIn, signUp, orgSelection, publicPatterns, apiPatterns, orgPatterns } = policyLists(options);
-  const isPublic = compileRoutePatterns(publicPatterns, true);
-  const isApi = compileRoutePatterns(apiPatterns);
-  const isOrg = compileRoutePatterns(orgPatterns);
-  // The exemption is an allowlist too: case-sensitive, as publicRoutes.
-  const orgExempt = orgSelection ? compileRoutePatterns(withChildren(orgSelection), true) : () => -1;
-  const rules = (options.rules ?? []).map((rule, index) => {
+/** What a policy needs to derive the readings of a path. */
+interface ReadingRules {
+  basePath: string;
+  locales: ReadonlySet<string>;
+  unlistedNotFound: boolean;
+}
+
+/**
+ * Every reading Next may route for a path (see the principle above), the main one first, and
+ * the listed locale it starts with. Strips basePath, `/_next/data/<build>/….json`, the locale,
+ * and `.rsc` and segment-prefetch wrappers as Next's minimal mode does (its own regular
+ * expressions); a wrapped or unlisted-locale path keeps its literal reading too.
+ */
+function readings({ basePath, locales, unlistedNotFound }: ReadingRules, path: string, out: string[]): string | null {
+  if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || '/';
+  if (path.startsWith('/_next/data/')) {
+    const data = /^\/_next\/data\/[^/]+(\/.*?)\.json$/.exec(path);
+    if (data?.[1]) path = data[1] === '/index' ? '/' : data[1];
+  }
+  const paths = [path];
+  let locale: string | null = null;
+  if (locales.size > 0 && path !== '/') {
+    const end = path.indexOf('/', 1);
+    const first = path.slice(1, end === -1 ? undefined : end);
+    const rest = end === -1 ? '/' : path.slice(end);
+    if (locales.has(first)) {
+      locale = first;
+      paths[0] = rest;
+    } else if (!unlistedNotFound) {
+      paths.push(rest);
+    }
+  }
+  for (const p of paths) {
+    const prefetch = p.includes('.') ? /^(\/.*)\.segments\/.*\.segment\.rsc$/.exec(p) : null;
+    const bare = prefetch?.[1] ?? (p.endsWith('.rsc') ? p.slice(0, p.endsWith('.prefetch.rsc') ? -13 : -4) || '/' : null);
+    if (bare !== null) out.push(bare === '/index' ? '/' : bare);
+    out.push(p);
+  }
+  return locale;
+}
+
+function compileRules(rules: readonly RouteRule[]) {
+  return rules.map((rule, index) => {
     const patterns = list(rule.routes);
     const requirements: Requirements = typeof rule.require === 'function' ? { condition: rule.require } : rule.require;
     if (!requirements || typeof requirements !== 'object')
       throw new TypeError(`createSessionMiddleware rules[${index}]: require must be an object or a function`);
     return {
+      index,
       patterns,
       matches: compileRoutePatterns(patterns),
       checks: toChecks(requirements, `createSessionMiddleware rules[${index}]`),
       match: requirements.match ?? 'all',
     };
   });
-  const basePath = options.basePath ? normalizeBase(options.basePath) : '';
-  const locales = new Set(options.locales ?? []);
-  const defaultLocale = options.locales?.[0] ?? null;
-  const unlistedNotFound = options.unlistedLocale === 'not-found';
+}
 
-  /**
-   * Every reading Next may route for a path (see the principle above), the main one first, and
-   * the listed locale it starts with. Strips basePath, `/_next/data/<build>/….json`, the locale,
-   * and `.rsc` and segment-prefetch wrappers as Next's minimal mode does (its own regular
-   * expressions); a wrapped or unlisted-locale path keeps its literal reading too.
-   */
-  function readings(path: string, out: string[]): string | null {
-    if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || '/';
-    if (path.startsWith('/_next/data/')) {
-      const data = /^\/_next\/data\/[^/]+(\/.*?)\.json$/.exec(path);
-      if (data?.[1]) path = data[1] === '/index' ? '/' : data[1];
-    }
-    const paths = [path];
-    let locale: string | null = null;
-    if (locales.size > 0 && path !== '/') {
-      const end = path.indexOf('/', 1);
-      const first = path.slice(1, end === -1 ? undefined : end);
-      const rest = end === -1 ? '/' : path.slice(end);
-      if (locales.has(first)) {
-        locale = first;
-        paths[0] = rest;
-      } else if (!unlistedNotFound) {
-        paths.push(rest);
-      }
-    }
-    for (const p of paths) {
-      const prefetch = p.includes('.') ? /^(\/.*)\.segments\/.*\.segment\.rsc$/.exec(p) : null;
-      const bare = prefetch ? prefetch[1]! : p.endsWith('.rsc') ? p.slice(0, p.endsWith('.prefetch.rsc') ? -13 : -4) || '/' : null;
-      if (bare !== null) out.push(bare === '/index' ? '/' : bare);
-      out.push(p);
-    }
-    return locale;
-  }
+export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
+  const { signIn, signInUrl, orgSelection, orgSelectionUrl, publicPatterns, apiPatterns, orgPatterns } = policyLists(options);
+  const isPublic = compileRoutePatterns(publicPatterns, true);
+  const isApi = compileRoutePatterns(apiPatterns);
+  const isOrg = compileRoutePatterns(orgPatterns);
+  // The exemption is an allowlist too: case-sensitive, as publicRoutes.
+  const orgExempt = orgSelection ? compileRoutePatterns(withChildren(orgSelection), true) : () => -1;
+  const rules = compileRules(options.rules ?? []);
+  const reading: ReadingRules = {
+    basePath: options.basePath ? normalizeBase(options.basePath) : '',
+    locales: new Set(options.locales ?? []),
+    unlistedNotFound: options.unlistedLocale === 'not-found',
+  };
 
   function decide(pathname: string): RouteDecision {
     const normalized = normalizePath(pathname);
     if (!normalized.ok) return normalized;
     const paths: string[] = [];
-    const locale = readings(normalized.path, paths);
-    if (normalized.encoded) readings(normalized.encoded, paths);
+    const locale = readings(reading, normalized.path, paths);
+    if (normalized.encoded) readings(reading, normalized.encoded, paths);
+    const [main = normalized.path] = paths;
     const folded = paths.map((p) => p.toLowerCase());
     const matched: CompiledRule[] = [];
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
+    for (const rule of rules) {
       for (const path of folded) {
-        const at = rule.matches(path);
-        if (at === -1) continue;
-        matched.push({ index: i, pattern: rule.patterns[at]!, checks: rule.checks, match: rule.match });
+        const pattern = rule.patterns[rule.matches(path)];
+        if (pattern === undefined) continue;
+        matched.push({ index: rule.index, pattern, checks: rule.checks, match: rule.match });
         break;
       }
     }
-    const organization = folded.some((path, i) => isOrg(path) !== -1 && orgExempt(paths[i]!) === -1);
+    const organization = paths.some((path) => isOrg(path.toLowerCase()) !== -1 && orgExempt(path) === -1);
     const api = folded.some((path) => isApi(path) !== -1);
     return {
       ok: true,
-      path: paths[0]!,
+      path: main,
       locale,
       api,
       public: matched.length === 0 && !organization && paths.every((path) => isPublic(path) !== -1),
@@ -198,12 +211,15 @@ export function compileRoutePolicy(options: RoutePolicyOptions = {}) {
 
   return {
     decide,
+    /** The sign-in path of this app, or null when `signInUrl` is on another origin (then `signInUrl` is where to go). */
     signIn,
-    signUp,
+    signInUrl,
+    /** The organization selection path of this app, or null when it is on another origin (see `orgSelectionUrl`). */
     orgSelection,
-    basePath,
+    orgSelectionUrl,
+    basePath: reading.basePath,
     /** The first listed locale: where a visitor on a path without a listed locale signs in. */
-    defaultLocale,
+    defaultLocale: options.locales?.[0] ?? null,
     rules,
   };
 }

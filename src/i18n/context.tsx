@@ -34,8 +34,13 @@ export function useStrings<A extends object, B extends object = object>(
   own?: B,
 ): A & B {
   const { localization } = useContext(Context);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the defaults are module constants
-  return useMemo(() => ({ ...common, ...own, ...localization, ...override }) as A & B, [localization, override]);
+  return useMemo(
+    () =>
+      // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- TypeScript has no generic spread type: the layers over A and B hold only Localization's own keys and types, so the result is still A & B
+      ({ ...common, ...own, ...localization, ...override }) as A & B,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the defaults are module constants
+    [localization, override],
+  );
 }
 
 /** All of English, overridden by the nearest KitProvider, overridden by `override`. */

@@ -9,7 +9,6 @@ export const de: Localization = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   cancel: 'Abbrechen',
-  close: 'Schließen',
   errorUnknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   errorNetwork: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',

@@ -15,14 +15,16 @@ export const enCommon = {
   details: 'Details',
 };
 
+/** How absolute dates read by default: medium date, short time. */
+const dateTimeFormat: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 /** SessionManager and SessionList (they share device names, dates and most verbs). */
 export const enSessions = {
   /** BCP 47 locale for Intl: dates, relative times, country names. */
   locale: 'en-US',
   /** How absolute dates read (Intl.DateTimeFormat options), in `locale`. */
-  dateTimeFormat: { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions,
+  dateTimeFormat,
   cancel: 'Cancel',
-  close: 'Close',
   clerkFailed: 'Sign-in could not load. Check your connection or content blocker, then try again.',
   thisDevice: 'This device',
   unknownBrowser: 'Unknown browser',

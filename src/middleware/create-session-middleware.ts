@@ -7,7 +7,7 @@ import { clerkMiddleware, type ClerkMiddlewareAuth, type ClerkMiddlewareOptions 
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import type { RateLimitDecision, RateLimiter } from '../core/rate-limit-contract';
 import { isAuthorized, type HasFn } from '../core/requirements';
-import { compileRoutePolicy, type RouteDecision, type RoutePolicyOptions } from '../core/route-policy';
+import { compileRoutePolicy, type RouteDecision, type RoutePolicy, type RoutePolicyOptions } from '../core/route-policy';
 import { warnSystemPermissions } from './dev';
 import { IDENTITY_HEADER_NAMES, IDENTITY_HEADERS } from './identity';
 import { copyHeaders, forbiddenPage, jsonError, redirectTo } from './responses';
@@ -76,7 +76,9 @@ function corsPreflight({ origins, credentials }: PreflightOptions) {
       'access-control-allow-origin': origin,
       'access-control-max-age': '600',
     });
-    allow.set('access-control-allow-methods', headers.get('access-control-request-method')!);
+    // Called only for a preflight: the browser said which method it wants.
+    const method = headers.get('access-control-request-method');
+    if (method) allow.set('access-control-allow-methods', method);
     const asked = headers.get('access-control-request-headers');
     if (asked) allow.set('access-control-allow-headers', asked);
     if (credentials) allow.set('access-control-allow-credentials', 'true');
@@ -84,43 +86,42 @@ function corsPreflight({ origins, credentials }: PreflightOptions) {
   };
 }
 
-export function createSessionMiddleware(options: SessionMiddlewareOptions = {}): SessionMiddleware {
-  const policy = compileRoutePolicy(options);
-  for (const rule of policy.rules) warnSystemPermissions(rule.checks, 'createSessionMiddleware');
-  const { identityHeaders = false, preflight = 'protect', rateLimit, forbidden } = options;
-  const answerPreflight = typeof preflight === 'object' ? corsPreflight(preflight) : null;
-  const decisions = new WeakMap<Request, Decided>();
+/** Who the request is from, as far as the identity headers go. */
+type Identity = { userId: string | null; orgId?: string | null; orgRole?: string | null };
 
-  /** Where a signed-out user or a user without an organization is sent, on this origin (a path without a listed locale: the first one). */
-  const inApp = (target: string, d: Decided) => {
-    const locale = d.locale ?? policy.defaultLocale;
-    return `${policy.basePath}${locale ? `/${locale}` : ''}${target}`;
-  };
-
-  function pass(
-    request: NextRequest,
-    auth: { userId: string | null; orgId?: string | null; orgRole?: string | null } | null,
-    extra?: Headers,
-  ) {
-    const identify = identityHeaders && auth?.userId;
-    let res: NextResponse;
-    if (identify || IDENTITY_HEADER_NAMES.some((name) => request.headers.has(name))) {
-      const headers = new Headers(request.headers);
-      for (const name of IDENTITY_HEADER_NAMES) headers.delete(name);
-      if (identify) {
-        headers.set(IDENTITY_HEADERS.userId, auth.userId!);
-        if (auth.orgId) headers.set(IDENTITY_HEADERS.orgId, auth.orgId);
-        if (auth.orgRole) headers.set(IDENTITY_HEADERS.orgRole, auth.orgRole);
-      }
-      res = NextResponse.next({ request: { headers } });
-    } else {
-      res = NextResponse.next();
+/**
+ * Lets the request through (NextResponse.next()): identity headers a client sent are removed, ours
+ * are set when `identityHeaders` is on and someone is signed in, and `extra` goes on the response.
+ */
+function pass(request: NextRequest, identity: Identity | null, extra: Headers | undefined, identityHeaders: boolean) {
+  const userId = identityHeaders ? identity?.userId : null;
+  let res: NextResponse;
+  if (userId || IDENTITY_HEADER_NAMES.some((name) => request.headers.has(name))) {
+    const headers = new Headers(request.headers);
+    for (const name of IDENTITY_HEADER_NAMES) headers.delete(name);
+    if (userId) {
+      headers.set(IDENTITY_HEADERS.userId, userId);
+      if (identity?.orgId) headers.set(IDENTITY_HEADERS.orgId, identity.orgId);
+      if (identity?.orgRole) headers.set(IDENTITY_HEADERS.orgRole, identity.orgRole);
     }
-    if (extra) copyHeaders(extra, res.headers);
-    return res;
+    res = NextResponse.next({ request: { headers } });
+  } else {
+    res = NextResponse.next();
   }
+  if (extra) copyHeaders(extra, res.headers);
+  return res;
+}
 
-  const handler = async (auth: ClerkMiddlewareAuth, request: NextRequest): Promise<Response> => {
+/** Where a signed-out user or a user without an organization is sent, on this origin (a path without a listed locale: the first one). */
+const inApp = (policy: RoutePolicy, target: string, d: Decided) => {
+  const locale = d.locale ?? policy.defaultLocale;
+  return `${policy.basePath}${locale ? `/${locale}` : ''}${target}`;
+};
+
+/** What clerkMiddleware runs once it resolved auth: the rate limit, then the route's decision. */
+function createHandler(policy: RoutePolicy, options: SessionMiddlewareOptions, decisions: WeakMap<Request, Decided>) {
+  const { identityHeaders = false, preflight = 'protect', rateLimit, forbidden } = options;
+  return async (auth: ClerkMiddlewareAuth, request: NextRequest): Promise<Response> => {
     const d = decisions.get(request);
     if (!d) throw new Error('clerk-session-kit: no route decision'); // never: set before clerk() runs
     const state = await auth({ treatPendingAsSignedOut: true });
@@ -134,20 +135,20 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
     const extra = limit?.headers;
     const apiExtra = d.api ? extra : undefined;
     if (d.api && preflight === 'pass' && request.method === 'OPTIONS' && request.headers.has('access-control-request-method')) {
-      return pass(request, null, apiExtra);
+      return pass(request, null, apiExtra, identityHeaders);
     }
-    if (d.public) return pass(request, state, apiExtra);
+    if (d.public) return pass(request, state, apiExtra, identityHeaders);
     const [, origin = '', path = '/', search = ''] = URL_PARTS.exec(request.url) ?? [];
     // The way back, as a path on this origin: leading slashes collapsed so it never reads as `//host`;
     // for a data or RSC request, the page it belongs to.
-    const back = /\/_next\/data\/|\.rsc$|\.segments\//.test(path) ? inApp(d.path, d) : `/${path.replace(/^[/\\]+/, '')}${search}`;
+    const back = /\/_next\/data\/|\.rsc$|\.segments\//.test(path) ? inApp(policy, d.path, d) : `/${path.replace(/^[/\\]+/, '')}${search}`;
     if (!userId) {
       if (json) return jsonError('unauthenticated', extra);
-      return redirectTo(origin, policy.signIn ? inApp(policy.signIn, d) : options.signInUrl!, back);
+      return redirectTo(origin, policy.signIn ? inApp(policy, policy.signIn, d) : policy.signInUrl, back);
     }
     if (d.organization && !state.orgId) {
       if (json) return jsonError('organization_required', extra);
-      return redirectTo(origin, policy.orgSelection ? inApp(policy.orgSelection, d) : options.organizationSelectionUrl!, back);
+      return redirectTo(origin, policy.orgSelection ? inApp(policy, policy.orgSelection, d) : policy.orgSelectionUrl, back);
     }
     const has: HasFn = (params) => state.has(params);
     for (const rule of d.rules) {
@@ -155,8 +156,16 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
       if (json) return jsonError('forbidden', extra);
       return forbidden ? forbidden(request, { path: d.path, rule: rule.index }) : forbiddenPage();
     }
-    return pass(request, state, apiExtra);
+    return pass(request, state, apiExtra, identityHeaders);
   };
+}
+
+export function createSessionMiddleware(options: SessionMiddlewareOptions = {}): SessionMiddleware {
+  const policy = compileRoutePolicy(options);
+  for (const rule of policy.rules) warnSystemPermissions(rule.checks, 'createSessionMiddleware');
+  const answerPreflight = typeof options.preflight === 'object' ? corsPreflight(options.preflight) : null;
+  const decisions = new WeakMap<Request, Decided>();
+  const handler = createHandler(policy, options, decisions);
 
   const clerkOptions = options.clerk;
   const clerk =
@@ -168,7 +177,7 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
           ...clerkOptions,
         });
 
-  const middleware = async (request: NextRequest, event: NextFetchEvent): Promise<Response> => {
+  return async (request: NextRequest, event: NextFetchEvent): Promise<Response> => {
     const [, , rawPath = '/'] = URL_PARTS.exec(request.url) ?? [];
     const d = policy.decide(rawPath);
     if (!d.ok) return jsonError('bad_request');
@@ -188,5 +197,4 @@ export function createSessionMiddleware(options: SessionMiddlewareOptions = {}):
       return jsonError('auth_unavailable');
     }
   };
-  return middleware;
 }

@@ -8,6 +8,7 @@ import { auth } from '@clerk/nextjs/server';
 import type { NextRequest } from 'next/server';
 import type { RateLimitDecision, RateLimiter } from '../core/rate-limit-contract';
 import { isAuthorized, toChecks, type Check, type HasFn, type Requirements } from '../core/requirements';
+import { field } from '../core/field';
 import { compileRoutePolicy, type RoutePolicyOptions } from '../core/route-policy';
 import { warnSystemPermissions } from './dev';
 import { copyHeaders, jsonError, type ErrorCode } from './responses';
@@ -44,18 +45,17 @@ interface Compiled {
 
 function compile(requirement: GuardRequirement | undefined, where: string): Compiled {
   if (requirement === undefined) return { checks: [], match: 'all', organization: false };
-  const req = typeof requirement === 'function' ? { condition: requirement } : requirement;
-  const { organization = false, ...rest } = req as Requirements & { organization?: boolean };
+  const req: Requirements & { organization?: boolean } = typeof requirement === 'function' ? { condition: requirement } : requirement;
+  const { organization = false, ...rest } = req;
   const checks = toChecks(rest, where);
   warnSystemPermissions(checks, where);
   return { checks, match: rest.match ?? 'all', organization };
 }
 
 /** Next's own control-flow errors (dynamic usage, redirects, prerender bailouts) carry a string `digest`; they must propagate. */
-const isFrameworkError = (error: unknown) =>
-  typeof error === 'object' &&
-  error !== null &&
-  (typeof (error as { digest?: unknown }).digest === 'string' || (error as Error).name === 'ClerkUseCacheError');
+const isFrameworkError = (error: unknown) => typeof field(error, 'digest') === 'string' || field(error, 'name') === 'ClerkUseCacheError';
+
+const isSignedIn = (state: SessionAuth): state is SignedInAuth => typeof state.userId === 'string' && state.userId !== '';
 
 type Resolved = { ok: true; auth: SignedInAuth } | { ok: false; reason: SessionAuthReason; userId: string | null; cause?: unknown };
 
@@ -68,11 +68,11 @@ async function resolve({ checks, match, organization }: Compiled, where: string)
     if (process.env.NODE_ENV !== 'production') console.error(`clerk-session-kit: ${where} refused the request: auth() failed.`, cause);
     return { ok: false, reason: 'unavailable', userId: null, cause };
   }
-  if (!state.userId) return { ok: false, reason: 'signed-out', userId: null };
+  if (!isSignedIn(state)) return { ok: false, reason: 'signed-out', userId: null };
   if (organization && !state.orgId) return { ok: false, reason: 'organization-required', userId: state.userId };
   const has: HasFn = (params) => state.has(params);
   if (!isAuthorized(checks, match, has)) return { ok: false, reason: 'forbidden', userId: state.userId };
-  return { ok: true, auth: state as SignedInAuth };
+  return { ok: true, auth: state };
 }
 
 /**

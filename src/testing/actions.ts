@@ -5,8 +5,9 @@
  * as in clerk-js; neither throws.
  */
 import type { OrganizationResource, SessionResource, SignedInSessionResource } from '../clerk';
-import { notFound, userById, type MockCore, type MockResources } from './core';
-import { isSignedInStatus, type NState } from './state';
+import { isSignedInStatus } from '../core/clerk-rules';
+import { notFound, userOf, type MockCore, type MockResources } from './core';
+import type { NState } from './state';
 
 export interface SetActiveArgs {
   session?: string | SessionResource | null;
@@ -69,7 +70,7 @@ export function createSetActive(core: MockCore) {
       if (target) {
         let orgId = target.activeOrganizationId;
         if (organization !== undefined) {
-          const user = userById(core, target.userId)!;
+          const user = userOf(core, target);
           const key = typeof organization === 'string' ? organization : organization?.id;
           if (typeof key === 'string' && key.startsWith('org_')) {
             // clerk-js sets the id unchecked; the Frontend API refuses an organization the user is not in.

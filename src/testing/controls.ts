@@ -2,7 +2,8 @@
  * The mock's controls: a frozen clock, deterministic ids, per-action latency and failure
  * injection, and the call log. No Clerk knowledge here.
  */
-import { toEpoch, type DateInput } from './state';
+import type { DateInput } from '../core/dates';
+import { toEpoch } from './state-validation';
 
 /** Every Clerk method the mock can delay, fail and log. */
 export type MockAction =
@@ -43,6 +44,8 @@ export const MOCK_ACTIONS: readonly MockAction[] = [
   'user.getOrganizationInvitations',
   'user.getOrganizationSuggestions',
 ];
+
+const isMockAction = (action: string): action is MockAction => MOCK_ACTIONS.some((known) => known === action);
 
 /** 'always' fails every call; 'once' fails the next call only. An object sets the error too. */
 export type FailureSpec = 'always' | 'once' | { mode?: 'always' | 'once'; message?: string; code?: string; status?: number };
@@ -111,14 +114,15 @@ export function createControls(options: ControlOptions) {
   const counters = new Map<string, number>();
   const calls: MockCall[] = [];
 
-  const setFailure = (action: MockAction, spec: FailureSpec | null) => {
-    if (!MOCK_ACTIONS.includes(action)) {
+  // Takes any string: `failures` comes from a test's options, unchecked before this.
+  const setFailure = (action: string, spec: FailureSpec | null) => {
+    if (!isMockAction(action)) {
       throw new TypeError(`createMockClerk: failures has an unknown action "${action}". Known actions: ${MOCK_ACTIONS.join(', ')}.`);
     }
     if (spec === null) failures.delete(action);
     else failures.set(action, spec);
   };
-  for (const [action, spec] of Object.entries(options.failures ?? {})) setFailure(action as MockAction, spec);
+  for (const [action, spec] of Object.entries(options.failures ?? {})) setFailure(action, spec);
 
   const latencyFor = (action: MockAction): Delay =>
     typeof latency === 'number' || typeof latency === 'function' ? latency : (latency[action] ?? latency.default ?? 0);

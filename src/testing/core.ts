@@ -38,8 +38,6 @@ export interface MockCore {
   loaded: boolean;
   /** Every navigation clerk-js would have made, in order (absolute URLs). */
   readonly navigations: string[];
-  /** The last emitted snapshot. */
-  resources(): MockResources;
   /** Builds the resources of the current state without emitting them. */
   build(): MockResources;
   /** Publishes `next` (or a fresh build) to Clerk's listeners. */
@@ -47,6 +45,13 @@ export interface MockCore {
 }
 
 export const userById = (core: MockCore, id: string) => core.state.users.find((u) => u.id === id);
+
+/** The user of a session in the state (normalizeState checks that every session has one). */
+export function userOf(core: MockCore, session: { userId: string }): NUser {
+  const user = userById(core, session.userId);
+  if (!user) throw notFound('user', session.userId);
+  return user;
+}
 
 export const membershipOf = (user: NUser, orgId: string | null): NMembership | undefined =>
   orgId === null ? undefined : user.memberships.find((m) => m.organization.id === orgId);

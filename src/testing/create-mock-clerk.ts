@@ -3,175 +3,134 @@
  * hooks read it exactly as they read clerk-js: `loaded`, `addListener`, the stable
  * `__internal_lastEmittedResources` snapshot, and the resource objects' methods.
  * State is plain data (see state.ts); every action changes that data, then emits a new snapshot.
+ * Its types are in mock-clerk-types.ts.
  */
-import type { ClientResource, OrganizationResource, SignedInSessionResource, UserResource } from '../clerk';
-import { createSetActive, createSignOut, type SetActiveArgs, type SignOutCallback, type SignOutOptions } from './actions';
-import {
-  createControls,
-  MockClerkAPIError,
-  type ControlOptions,
-  type FailureSpec,
-  type Latency,
-  type MockAction,
-  type MockCall,
-} from './controls';
-import type { MockCore, MockResources, RouterOptions } from './core';
+import { createSetActive, createSignOut } from './actions';
+import { createControls, MockClerkAPIError } from './controls';
+import { membershipOf, notFound, userOf, type MockCore, type MockResources, type RouterOptions } from './core';
+import { loadFailureArrives } from './load-failure';
+import type { CreateMockClerkOptions, Listener, MockClerk, MockClerkStatus, MockControls, StatusListener } from './mock-clerk-types';
 import { buildClient, buildOrganization, buildUser, isSignedIn } from './resources';
 import { buildSession, createTokenGetter } from './sessions';
-import { newAdminMembership, normalizeState, type DateInput, type MockClerkState, type NState } from './state';
-import type { SessionClaims, SigningKey } from './token';
-import { loadFailureArrives } from './load-failure';
+import { normalizeState } from './state';
+import { newAdminMembership } from './state-entities';
 
 export type { MockResources, RouterOptions } from './core';
 export type { SetActiveArgs, SignOutOptions } from './actions';
+export type { CreateMockClerkOptions, MockClerk, MockClerkStatus, MockControls } from './mock-clerk-types';
 
-/** Clerk's load status (`useClerk().status`). */
-export type MockClerkStatus = 'loading' | 'ready' | 'degraded' | 'error';
-
-export interface CreateMockClerkOptions extends ControlOptions, RouterOptions {
-  /** Users, this browser's sessions and the active one. Omit for signed out. */
-  state?: MockClerkState;
-  /**
-   * `true` (default): loaded from the first render. `false`: stays loading until
-   * `clerk.mock.finishLoading()`. Use `loadDelay` for a slow load that finishes by itself.
-   */
-  loaded?: boolean;
-  /** Milliseconds until load finishes (a slow network). */
-  loadDelay?: number;
-  /** An RSA private key (PKCS#8 PEM or CryptoKey): tokens are then RS256, verifiable server-side. */
-  signingKey?: SigningKey;
-  /** The `kid` header of signed tokens. */
-  keyId?: string;
-  /** JWT templates for `getToken({ template })`: extra claims from the session's claims. */
-  templates?: Record<string, (claims: SessionClaims) => Record<string, unknown>>;
-  /**
-   * Loaded, but degraded: clerk-js could not reach the Frontend API on load and fell back to
-   * cached resources. `clerk.status` is `'degraded'` (`<ClerkDegraded>` renders).
-   */
-  degraded?: boolean;
-}
-
-/** The test-facing controls, at `clerk.mock`. */
-export interface MockControls {
-  /** The current state, normalized. Read-only: change it with `setState`. */
-  readonly state: NState;
-  /** Every Clerk method called on the mock, in order. */
-  readonly calls: readonly MockCall[];
-  clearCalls(): void;
-  /** Replaces the state (validated like the initial one) and emits to Clerk's listeners. */
-  setState(next: MockClerkState | ((current: NState) => MockClerkState)): void;
-  /** Finishes a load held by `loaded: false`. */
-  finishLoading(): void;
-  now(): number;
-  setNow(value: DateInput): void;
-  advance(ms: number): void;
-  setLatency(value: Latency): void;
-  /**
-   * Arms (or with null, disarms) a failure for one action. A failing `getSessions` resolves `[]`
-   * instead of rejecting, as clerk-js does (the call is logged as an error).
-   */
-  fail(action: MockAction, spec?: FailureSpec | null): void;
-  /** Every navigation clerk-js would have made (absolute URLs), in order. */
-  readonly navigations: readonly string[];
-  /**
-   * Makes the tokens getToken() holds in its cache expired by the mock's clock (issued 61 s ago),
-   * as after a tab slept past their `exp` or for a server whose clock runs ahead: the next
-   * getToken() hands out such a token, an API that checks `exp` answers 401 (the MSW handlers do
-   * when given `now`), and getToken({ skipCache: true }) signs a fresh one.
-   */
-  expireTokens(): void;
-}
-
-type Listener = (resources: MockResources) => void;
-type StatusListener = (status: MockClerkStatus) => void;
+type Tokens = ReturnType<typeof createTokenGetter>;
 
 /**
- * The fake Clerk instance: the part of Clerk's browser API that @clerk/react's hooks and the
- * kit's components use, plus `mock`, the test-facing controls.
+ * The resources of the current state, as clerk-js builds them on every client update: new user
+ * objects each time, so their getSessions() cache starts empty.
  */
-export interface MockClerk {
-  readonly mock: MockControls;
-  readonly loaded: boolean;
-  readonly client: ClientResource;
-  /** `undefined` only while setActive/signOut navigate between two sessions, as in clerk-js. */
-  readonly session: SignedInSessionResource | null | undefined;
-  readonly user: UserResource | null | undefined;
-  readonly organization: OrganizationResource | null | undefined;
-  readonly isSignedIn: boolean;
-  readonly status: MockClerkStatus;
-  readonly __internal_lastEmittedResources: MockResources;
-  load(options?: RouterOptions): Promise<void>;
-  addListener(listener: Listener, options?: { skipInitialEmit?: boolean }): () => void;
-  on(event: 'status', listener: StatusListener, options?: { notify?: boolean }): void;
-  off(event: 'status', listener: StatusListener): void;
-  setActive(params?: SetActiveArgs): Promise<void>;
-  /**
-   * `signOut()` signs every session on this browser out and navigates to `redirectUrl` (or
-   * `afterSignOutUrl`, or '/'), or calls the callback instead; `signOut({ sessionId })` that one.
-   */
-  signOut(callbackOrOptions?: SignOutCallback | SignOutOptions, options?: SignOutOptions): Promise<void>;
-  createOrganization(params: { name: string; slug?: string }): Promise<OrganizationResource>;
+function buildResources(core: MockCore, getToken: Tokens['getToken']): MockResources {
+  const { state } = core;
+  const users = new Map(state.users.map((u) => [u.id, buildUser(core, u)]));
+  const userResource = (id: string) => {
+    const user = users.get(id);
+    if (!user) throw notFound('user', id);
+    return user;
+  };
+  const sessions = state.sessions.map((s) => buildSession(core, s, userResource(s.userId), getToken));
+  const activeData = state.sessions.find((s) => s.id === state.activeSessionId);
+  const membership = activeData && membershipOf(userOf(core, activeData), activeData.activeOrganizationId);
+  return {
+    client: buildClient(sessions, state.activeSessionId),
+    session: sessions.filter(isSignedIn).find((s) => s.id === state.activeSessionId) ?? null,
+    user: activeData ? userResource(activeData.userId) : null,
+    organization: membership ? buildOrganization(core, membership.organization) : null,
+  };
 }
 
-/** Creates a fake Clerk instance for `<ClerkProvider Clerk={…}>`, or use `<MockClerkProvider>`. */
-export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk {
+/** The core the mock's parts share (core.ts), its token getter, and Clerk's listeners. */
+function createCore(options: CreateMockClerkOptions) {
   const controls = createControls(options);
   const listeners = new Set<Listener>();
-  const statusListeners = new Set<StatusListener>();
-  let finishLoading: () => void = () => {};
+  // One snapshot per emit: Clerk's hooks read it through useSyncExternalStore, so it must stay
+  // the same object between emits.
   let snapshot: MockResources;
-
   const core: MockCore = {
     controls,
     templates: options.templates,
     signingKey: options.signingKey,
     keyId: options.keyId,
     state: normalizeState(options.state ?? {}, controls.now()),
-    router: {
-      routerPush: options.routerPush,
-      routerReplace: options.routerReplace,
-      afterSignOutUrl: options.afterSignOutUrl,
-    },
+    router: { routerPush: options.routerPush, routerReplace: options.routerReplace, afterSignOutUrl: options.afterSignOutUrl },
     loaded: options.loaded !== false && options.loadDelay === undefined,
     navigations: [],
-    resources: () => snapshot,
-    build: () => build(),
+    build: () => buildResources(core, tokens.getToken),
     emit: (next) => {
-      snapshot = next ?? build();
+      snapshot = next ?? core.build();
       for (const listener of [...listeners]) listener(snapshot);
     },
   };
   const tokens = createTokenGetter(core);
+  snapshot = core.build();
+  return { core, tokens, listeners, snapshot: () => snapshot };
+}
 
-  // New user objects on every build, as clerk-js builds new ones on every client update: their
-  // getSessions() cache starts empty.
-  const build = (): MockResources => {
-    const { state } = core;
-    const users = new Map(state.users.map((u) => [u.id, buildUser(core, u)]));
-    const sessions = state.sessions.map((s) => buildSession(core, s, users.get(s.userId)!, tokens.getToken));
-    const active = sessions.filter(isSignedIn).find((s) => s.id === state.activeSessionId) ?? null;
-    const activeData = state.sessions.find((s) => s.id === state.activeSessionId);
-    const activeUser = activeData ? state.users.find((u) => u.id === activeData.userId) : undefined;
-    const membership = activeUser?.memberships.find((m) => m.organization.id === activeData?.activeOrganizationId);
-    return {
-      client: buildClient(sessions, state.activeSessionId),
-      session: active,
-      user: activeData ? users.get(activeData.userId)! : null,
-      organization: membership ? buildOrganization(core, membership.organization) : null,
-    };
-  };
-  // One snapshot per emit: Clerk's hooks read it through useSyncExternalStore, so it must stay
-  // the same object between emits.
-  snapshot = build();
-
-  // clerk-js's status after a load() that rejected is 'error' until a later load() succeeds.
+/** Clerk's load status and its listeners. clerk-js's status after a load() that rejected is 'error' until a later load() succeeds. */
+function createStatus(core: MockCore, options: CreateMockClerkOptions) {
+  const listeners = new Set<StatusListener>();
   let loadFailed = false;
-  const status = (): MockClerkStatus => (core.loaded ? (options.degraded ? 'degraded' : 'ready') : loadFailed ? 'error' : 'loading');
-  const emitStatus = () => {
-    for (const listener of [...statusListeners]) listener(status());
+  const current = (): MockClerkStatus => (core.loaded ? (options.degraded ? 'degraded' : 'ready') : loadFailed ? 'error' : 'loading');
+  const emit = () => {
+    for (const listener of [...listeners]) listener(current());
   };
+  return {
+    current,
+    listeners,
+    emit,
+    failed: () => {
+      loadFailed = true;
+      emit();
+    },
+  };
+}
 
-  const mock: MockControls = {
+/** `load()`, held by `loaded: false` until `finishLoading()` (or `loadDelay`), failing as clerk-js fails. */
+function createLoader(core: MockCore, options: CreateMockClerkOptions, status: ReturnType<typeof createStatus>) {
+  let finishLoading: () => void = () => {};
+  const load = (clerk: object, loadOptions: RouterOptions = {}) => {
+    // ClerkProvider passes its router props here, as it does to clerk-js.
+    const { routerPush, routerReplace, afterSignOutUrl } = loadOptions;
+    core.router = {
+      routerPush: routerPush ?? core.router.routerPush,
+      routerReplace: routerReplace ?? core.router.routerReplace,
+      afterSignOutUrl: afterSignOutUrl ?? core.router.afterSignOutUrl,
+    };
+    return core.controls
+      .run('load', [], async () => {
+        if (!core.loaded) {
+          await new Promise<void>((resolve) => {
+            finishLoading = resolve;
+            if (options.loadDelay !== undefined) setTimeout(resolve, options.loadDelay);
+          });
+        }
+        core.loaded = true;
+        core.emit();
+        status.emit();
+      })
+      .catch(async (error: unknown) => {
+        // clerk-js learns that it cannot load from failed Frontend API requests: its load()
+        // rejects (and emits 'error') in a later task, once ClerkProvider has mounted and
+        // subscribed to status. ClerkProvider subscribes in an effect without asking for the
+        // last status, so a failure settled in the microtasks of the render would never reach
+        // it (see loadFailureArrives).
+        await loadFailureArrives(clerk);
+        status.failed();
+        throw error;
+      });
+  };
+  return { load, finishLoading: () => finishLoading() };
+}
+
+/** `clerk.mock`: the test-facing controls. */
+function createMockControls(core: MockCore, tokens: Tokens, finishLoading: () => void): MockControls {
+  const { controls } = core;
+  return {
     get state() {
       return core.state;
     },
@@ -184,7 +143,7 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
       tokens.clearCache();
       core.emit();
     },
-    finishLoading: () => finishLoading(),
+    finishLoading,
     now: controls.now,
     setNow: controls.setNow,
     advance: controls.advance,
@@ -193,9 +152,38 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     navigations: core.navigations,
     expireTokens: () => tokens.expireCached(),
   };
+}
 
+/** `clerk.createOrganization()`: the signed-in user becomes its admin, as in clerk-js. */
+const createOrganization = (core: MockCore, snapshot: () => MockResources) => (params: { name: string; slug?: string }) =>
+  core.controls.run('createOrganization', [params], () => {
+    const userId = snapshot().user?.id;
+    if (!userId)
+      throw new MockClerkAPIError('Mock Clerk: createOrganization needs a signed-in user.', {
+        code: 'authentication_invalid',
+        status: 401,
+      });
+    if (!params?.name?.trim())
+      throw new MockClerkAPIError('Mock Clerk: an organization needs a name.', {
+        code: 'form_param_missing',
+        status: 422,
+      });
+    const membership = newAdminMembership(core.controls.nextId('org'), params, core.controls.now());
+    core.state = {
+      ...core.state,
+      users: core.state.users.map((u) => (u.id === userId ? { ...u, memberships: [...u.memberships, membership] } : u)),
+    };
+    core.emit();
+    return buildOrganization(core, membership.organization);
+  });
+
+/** Creates a fake Clerk instance for `<ClerkProvider Clerk={…}>`, or use `<MockClerkProvider>`. */
+export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk {
+  const { core, tokens, listeners, snapshot } = createCore(options);
+  const status = createStatus(core, options);
+  const loader = createLoader(core, options, status);
   const clerk = {
-    mock,
+    mock: createMockControls(core, tokens, loader.finishLoading),
     version: 'mock',
     sdkMetadata: { name: 'clerk-session-kit/testing', version: 'mock' },
     instanceType: 'development',
@@ -207,93 +195,43 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
       return core.loaded;
     },
     get status() {
-      return status();
+      return status.current();
     },
     get __internal_lastEmittedResources() {
-      return snapshot;
+      return snapshot();
     },
     get client() {
-      return snapshot.client;
+      return snapshot().client;
     },
     get session() {
-      return snapshot.session;
+      return snapshot().session;
     },
     get user() {
-      return snapshot.user;
+      return snapshot().user;
     },
     get organization() {
-      return snapshot.organization;
+      return snapshot().organization;
     },
     get isSignedIn() {
-      return snapshot.session?.status === 'active';
+      return snapshot().session?.status === 'active';
     },
-    load: (loadOptions: RouterOptions = {}) => {
-      // ClerkProvider passes its router props here, as it does to clerk-js.
-      const { routerPush, routerReplace, afterSignOutUrl } = loadOptions;
-      core.router = {
-        routerPush: routerPush ?? core.router.routerPush,
-        routerReplace: routerReplace ?? core.router.routerReplace,
-        afterSignOutUrl: afterSignOutUrl ?? core.router.afterSignOutUrl,
-      };
-      return controls
-        .run('load', [], async () => {
-          if (!core.loaded) {
-            await new Promise<void>((resolve) => {
-              finishLoading = resolve;
-              if (options.loadDelay !== undefined) setTimeout(resolve, options.loadDelay);
-            });
-          }
-          core.loaded = true;
-          core.emit();
-          emitStatus();
-        })
-        .catch(async (error: unknown) => {
-          // clerk-js learns that it cannot load from failed Frontend API requests: its load()
-          // rejects (and emits 'error') in a later task, once ClerkProvider has mounted and
-          // subscribed to status. ClerkProvider subscribes in an effect without asking for the
-          // last status, so a failure settled in the microtasks of the render would never reach
-          // it (see loadFailureArrives).
-          await loadFailureArrives(clerk);
-          loadFailed = true;
-          emitStatus();
-          throw error;
-        });
-    },
+    // The failed load waits for the MockClerkProvider hosting this instance (see loadFailureArrives).
+    load: (loadOptions?: RouterOptions): Promise<void> => loader.load(clerk, loadOptions),
     addListener: (listener: Listener, opts?: { skipInitialEmit?: boolean }) => {
       listeners.add(listener);
-      if (core.loaded && !opts?.skipInitialEmit) listener(snapshot);
+      if (core.loaded && !opts?.skipInitialEmit) listener(snapshot());
       return () => listeners.delete(listener);
     },
     on: (_event: 'status', listener: StatusListener, opts?: { notify?: boolean }) => {
-      statusListeners.add(listener);
-      if (opts?.notify) listener(status());
+      status.listeners.add(listener);
+      if (opts?.notify) listener(status.current());
     },
     off: (_event: 'status', listener: StatusListener) => {
-      statusListeners.delete(listener);
+      status.listeners.delete(listener);
     },
     setActive: createSetActive(core),
     signOut: createSignOut(core),
-    createOrganization: (params: { name: string; slug?: string }) =>
-      controls.run('createOrganization', [params], () => {
-        const userId = snapshot.user?.id;
-        if (!userId)
-          throw new MockClerkAPIError('Mock Clerk: createOrganization needs a signed-in user.', {
-            code: 'authentication_invalid',
-            status: 401,
-          });
-        if (!params?.name?.trim())
-          throw new MockClerkAPIError('Mock Clerk: an organization needs a name.', {
-            code: 'form_param_missing',
-            status: 422,
-          });
-        const membership = newAdminMembership(controls.nextId('org'), params, controls.now());
-        core.state = {
-          ...core.state,
-          users: core.state.users.map((u) => (u.id === userId ? { ...u, memberships: [...u.memberships, membership] } : u)),
-        };
-        core.emit();
-        return buildOrganization(core, membership.organization);
-      }),
+    createOrganization: createOrganization(core, snapshot),
     // Clerk's own UI is not part of the mock: say so instead of failing with "not a function".
     openSignIn: () => noUi('openSignIn'),
     openUserProfile: () => noUi('openUserProfile'),

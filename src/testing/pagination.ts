@@ -5,15 +5,15 @@
  * else with a 422 `form_param_value_invalid`. The mock refuses the same way, so code that asks
  * for 1,000 rows fails in tests as it would in production.
  */
+import { MAX_PAGE_SIZE } from '../core/clerk-rules';
 import { MockClerkAPIError } from './controls';
+
+export { MAX_PAGE_SIZE };
 
 export interface PageParams {
   initialPage?: number;
   pageSize?: number;
 }
-
-/** The largest `pageSize` Clerk accepts. */
-export const MAX_PAGE_SIZE = 500;
 
 const invalid = (param: 'limit' | 'offset', value: number) =>
   new MockClerkAPIError(`${value} does not match one of the allowed values for parameter ${param}`, {

@@ -2,74 +2,15 @@
  * Named personas: plain `createMockClerk` options. Spread them, merge them with `mergePersona`,
  * or pass them as they are: `<MockClerkProvider options={personas.orgAdmin}>`.
  */
-import type { CreateMockClerkOptions } from './create-mock-clerk';
-import { MOCK_ACTIONS, DEFAULT_NOW, type FailureSpec, type MockAction } from './controls';
-import { DEFAULT_ACTIVITY, type MockDeviceSession, type MockMembership, type MockSession, type MockUser } from './state';
+import { MOCK_ACTIONS, type FailureSpec, type MockAction } from './controls';
+import type { CreateMockClerkOptions } from './mock-clerk-types';
+import { adminOfAcme, devices, memberOfAcme, memberOfGlobex, minutesAgo, organizations, users } from './persona-data';
+import type { MockMembership, MockSession } from './state';
+import { DEFAULT_ACTIVITY } from './state-entities';
+
+export { devices, organizations, users } from './persona-data';
 
 export type Persona = CreateMockClerkOptions;
-
-const now = Date.parse(DEFAULT_NOW);
-const minutesAgo = (m: number) => new Date(now - m * 60_000).toISOString();
-
-export const organizations = {
-  acme: { id: 'org_acme', name: 'Acme Inc', slug: 'acme', membersCount: 42, features: ['analytics'], plans: ['pro'] },
-  globex: { id: 'org_globex', name: 'Globex', slug: 'globex', membersCount: 7, plans: ['free'] },
-} as const satisfies Record<string, MockMembership['organization']>;
-
-const memberOfAcme: MockMembership = {
-  organization: {
-    ...organizations.acme,
-    features: [...organizations.acme.features],
-    plans: [...organizations.acme.plans],
-  },
-  role: 'org:member',
-  permissions: ['org:invoices:read', 'org:sys_memberships:read'],
-};
-const adminOfAcme: MockMembership = {
-  ...memberOfAcme,
-  role: 'org:admin',
-  permissions: [
-    'org:invoices:read',
-    'org:invoices:manage',
-    'org:sys_memberships:read',
-    'org:sys_memberships:manage',
-    'org:sys_profile:manage',
-  ],
-};
-const memberOfGlobex: MockMembership = {
-  organization: { ...organizations.globex, plans: [...organizations.globex.plans] },
-  role: 'org:member',
-  permissions: ['org:reports:read'],
-};
-
-export const users = {
-  ada: {
-    id: 'user_ada',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    username: 'ada',
-    emailAddress: 'ada@example.com',
-    createdAt: '2025-03-02T09:00:00.000Z',
-    features: ['early_access'],
-    plans: ['free'],
-  },
-  grace: {
-    id: 'user_grace',
-    firstName: 'Grace',
-    lastName: 'Hopper',
-    username: 'grace',
-    emailAddress: 'grace@example.org',
-    createdAt: '2025-05-20T09:00:00.000Z',
-  },
-  alan: {
-    id: 'user_alan',
-    firstName: 'Alan',
-    lastName: 'Turing',
-    username: 'alan',
-    emailAddress: 'alan@example.net',
-    createdAt: '2025-07-11T09:00:00.000Z',
-  },
-} as const satisfies Record<string, MockUser>;
 
 const session = (id: string, userId: string, extra: Partial<MockSession> = {}): MockSession => ({
   id,
@@ -127,98 +68,6 @@ export const multiSession: Persona = {
     activeSessionId: 'sess_ada',
   },
 };
-
-/** Eight sessions on devices: this browser plus seven others, one mobile, one unknown browser. */
-export const devices: MockDeviceSession[] = [
-  {
-    id: 'sess_dev_iphone',
-    lastActiveAt: minutesAgo(12),
-    latestActivity: {
-      browserName: 'Safari',
-      browserVersion: '19.1',
-      deviceType: 'iPhone',
-      isMobile: true,
-      city: 'Lisbon',
-      country: 'PT',
-      ipAddress: '198.51.100.23',
-    },
-  },
-  {
-    id: 'sess_dev_windows',
-    lastActiveAt: minutesAgo(60 * 3),
-    latestActivity: {
-      browserName: 'Edge',
-      browserVersion: '141.0',
-      deviceType: 'Windows',
-      city: 'Munich',
-      country: 'DE',
-      ipAddress: '198.51.100.41',
-    },
-  },
-  {
-    id: 'sess_dev_linux',
-    lastActiveAt: minutesAgo(60 * 20),
-    latestActivity: {
-      browserName: 'Firefox',
-      browserVersion: '145.0',
-      deviceType: 'Linux',
-      city: 'Paris',
-      country: 'FR',
-      ipAddress: '203.0.113.7',
-    },
-  },
-  {
-    id: 'sess_dev_ipad',
-    lastActiveAt: minutesAgo(60 * 24 * 2),
-    latestActivity: {
-      browserName: 'Safari',
-      browserVersion: '18.6',
-      deviceType: 'iPad',
-      isMobile: true,
-      city: 'London',
-      country: 'GB',
-      ipAddress: '203.0.113.88',
-    },
-  },
-  {
-    id: 'sess_dev_android',
-    lastActiveAt: minutesAgo(60 * 24 * 4),
-    latestActivity: {
-      browserName: 'Chrome Mobile',
-      browserVersion: '142.0',
-      deviceType: 'Android',
-      isMobile: true,
-      city: 'São Paulo',
-      country: 'BR',
-      ipAddress: '192.0.2.200',
-    },
-  },
-  {
-    id: 'sess_dev_unknown',
-    lastActiveAt: minutesAgo(60 * 24 * 6),
-    latestActivity: {
-      browserName: '',
-      browserVersion: '',
-      deviceType: '',
-      isMobile: false,
-      city: '',
-      country: '',
-      ipAddress: '192.0.2.99',
-    },
-  },
-  {
-    id: 'sess_dev_mac_old',
-    lastActiveAt: minutesAgo(60 * 24 * 9),
-    latestActivity: {
-      browserName: 'Safari',
-      browserVersion: '18.2',
-      deviceType: 'Macintosh',
-      city: 'Berlin',
-      country: 'DE',
-      ipAddress: '198.51.100.5',
-    },
-  },
-];
 
 /** Ada signed in here and on seven other devices. */
 export const manyDevices: Persona = {
@@ -297,23 +146,27 @@ export const deviceStatuses: Persona = {
       {
         ...users.ada,
         memberships: [memberOfAcme],
-        devices: (['pending', 'revoked', 'ended', 'removed', 'expired', 'abandoned', 'replaced'] as const).map((status, i) => ({
-          ...devices[i]!,
-          id: `sess_dev_${status}`,
-          status,
-        })),
+        // The first seven devices, one per status.
+        devices: (['pending', 'revoked', 'ended', 'removed', 'expired', 'abandoned', 'replaced'] as const).flatMap((status, i) => {
+          const device = devices[i];
+          return device ? [{ ...device, id: `sess_dev_${status}`, status }] : [];
+        }),
       },
     ],
     sessions: [session('sess_ada', users.ada.id, { activeOrganizationId: organizations.acme.id })],
   },
 };
 
+const failOnce = (actions: readonly MockAction[]) => {
+  const failures: Partial<Record<MockAction, FailureSpec>> = {};
+  for (const action of actions) failures[action] = 'once';
+  return failures;
+};
+
 /** Every action except loading fails once, then works: for retry paths. */
 export const flaky: Persona = {
   ...manyDevices,
-  failures: Object.fromEntries(MOCK_ACTIONS.filter((a) => a !== 'load').map((a) => [a, 'once'])) as Partial<
-    Record<MockAction, FailureSpec>
-  >,
+  failures: failOnce(MOCK_ACTIONS.filter((a) => a !== 'load')),
 };
 
 export const personas = {

@@ -5,7 +5,7 @@ import { resetClerkQueryCache } from '../clerk/query-cache';
 import { KitProvider } from '../i18n/context';
 import { createMockClerk, MOCK_PUBLISHABLE_KEY, type CreateMockClerkOptions, type MockClerk } from './create-mock-clerk';
 import { hostMockClerk } from './load-failure';
-import { asResource } from './resources';
+import { asResource } from './resource-base';
 
 export type MockClerkProviderProps = {
   children?: ReactNode;
@@ -14,8 +14,12 @@ export type MockClerkProviderProps = {
 const ids = new WeakMap<MockClerk, number>();
 let lastId = 0;
 const idOf = (clerk: MockClerk) => {
-  if (!ids.has(clerk)) ids.set(clerk, ++lastId);
-  return ids.get(clerk)!;
+  let id = ids.get(clerk);
+  if (id === undefined) {
+    id = ++lastId;
+    ids.set(clerk, id);
+  }
+  return id;
 };
 
 /**
@@ -25,8 +29,9 @@ const idOf = (clerk: MockClerk) => {
  * read once, on mount (give the provider a new `key` to start over with other options).
  */
 export function MockClerkProvider({ clerk, options, children }: MockClerkProviderProps) {
-  const [own] = useState(() => (clerk ? undefined : createMockClerk(options)));
-  const instance = clerk ?? own!;
+  // The mock of the first render: the `clerk` given, or one made from `options` (read once).
+  const [own] = useState(() => clerk ?? createMockClerk(options));
+  const instance = clerk ?? own;
   // Before ClerkProvider (rendered below) calls load(): a failed load now waits for this
   // provider to mount, so it reaches ClerkProvider's status listener as clerk-js's failure does.
   const host = hostMockClerk(instance);

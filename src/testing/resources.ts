@@ -2,7 +2,7 @@
  * Users, organizations, memberships and the client, built from the state as clerk-js builds them
  * from Frontend API JSON. Each object literal `satisfies Partial<…Resource>`: every field the mock
  * has is checked against Clerk's types, so a Clerk upgrade that renames or retypes one fails to
- * compile. `asResource` then marks the fields the mock leaves out as absent, in one place.
+ * compile. `asResource` (resource-base.ts) then marks the fields the mock leaves out as absent.
  */
 import type {
   ClientResource,
@@ -18,24 +18,12 @@ import type {
   UserOrganizationInvitationResource,
   UserResource,
 } from '../clerk';
+import { isSignedInStatus, roleName } from '../core/clerk-rules';
 import { notFound, userById, type MockCore } from './core';
 import { paginate, type PageParams } from './pagination';
+import { asResource, publicUserData } from './resource-base';
 import { buildDevice } from './sessions';
-import { isSignedInStatus, type NMembership, type NUser } from './state';
-
-/** The one narrowing from "the fields the mock implements" to Clerk's full resource type. */
-export const asResource = <T>(value: Partial<T>) => value as T;
-
-export function publicUserData(user: NUser) {
-  return {
-    userId: user.id,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    imageUrl: user.imageUrl,
-    hasImage: user.imageUrl !== '',
-    identifier: user.emailAddress ?? user.username ?? user.id,
-  } satisfies SessionResource['publicUserData'];
-}
+import type { NMembership, NUser } from './state';
 
 /** Roles seen in the state, as `organization.getRoles()` lists them. */
 function rolesOf(core: MockCore, orgId: string): RoleResource[] {
@@ -55,8 +43,6 @@ function rolesOf(core: MockCore, orgId: string): RoleResource[] {
     } satisfies Partial<RoleResource>),
   );
 }
-
-const roleName = (role: string) => role.replace(/^org:/, '').replace(/^\w/, (c) => c.toUpperCase());
 
 export function buildOrganization(core: MockCore, m: NMembership['organization']): OrganizationResource {
   const orgId = m.id;
@@ -124,11 +110,12 @@ function sessionsLoader(core: MockCore, userId: string) {
 }
 
 export function buildUser(core: MockCore, user: NUser): UserResource {
-  const email = user.emailAddress
+  const address = user.emailAddress;
+  const email = address
     ? asResource<EmailAddressResource>({
         id: `idn_${user.id}`,
-        emailAddress: user.emailAddress,
-        toString: () => user.emailAddress!,
+        emailAddress: address,
+        toString: () => address,
       } satisfies Partial<EmailAddressResource>)
     : null;
   const fullName = [user.firstName, user.lastName].filter(Boolean).join(' ') || null;
@@ -179,7 +166,8 @@ export function buildUser(core: MockCore, user: NUser): UserResource {
   return asResource<UserResource>(self);
 }
 
-export const isSignedIn = (s: SessionResource): s is SignedInSessionResource => s.status === 'active' || s.status === 'pending';
+/** A session of this browser that is signed in (see isSignedInStatus), typed as Clerk types those. */
+export const isSignedIn = (s: SessionResource): s is SignedInSessionResource => isSignedInStatus(s.status);
 
 export function buildClient(sessions: SessionResource[], activeSessionId: string | null): ClientResource {
   const signedIn = sessions.filter(isSignedIn);

@@ -2,25 +2,24 @@
  * This browser's sessions (SessionResource) and the user's sessions on every device
  * (SessionWithActivitiesResource), with the semantics of clerk-js 6.40: `revoke()`, `end()` and
  * `remove()` resolve the same object with its new status; template tokens ignore
- * `organizationId`. Typed with `satisfies Partial<…>` (see resources.ts).
+ * `organizationId`. Typed with `satisfies Partial<…>` (see resource-base.ts).
  */
 import type { SessionResource, SessionWithActivitiesResource, TokenResource, UserResource } from '../clerk';
 import { MockClerkAPIError } from './controls';
-import { membershipOf, notFound, userById, type MockCore } from './core';
-import { publicUserData } from './resources';
-import { isSignedInStatus, type MockSessionStatus, type NDevice, type NSession } from './state';
+import { isSignedInStatus } from '../core/clerk-rules';
+import { membershipOf, notFound, userById, userOf, type MockCore } from './core';
+import { asResource, publicUserData } from './resource-base';
+import type { MockSessionStatus, NDevice, NSession } from './state';
 import { buildClaims, createSigner, decodeToken } from './token';
 
-export interface TokenOptions {
+export interface MockTokenOptions {
   template?: string;
   organizationId?: string | null;
   skipCache?: boolean;
 }
 
-const asResource = <T>(value: Partial<T>) => value as T;
-
 const claimsFor = (core: MockCore, session: NSession, orgId: string | null, jti: string) => {
-  const user = userById(core, session.userId)!;
+  const user = userOf(core, session);
   return buildClaims({ session, user, membership: membershipOf(user, orgId), now: core.controls.now(), jti });
 };
 
@@ -28,11 +27,11 @@ const claimsFor = (core: MockCore, session: NSession, orgId: string | null, jti:
 export function createTokenGetter(core: MockCore) {
   const sign = createSigner(core.signingKey, core.keyId);
   const cache = new Map<string, Promise<string>>();
-  const getToken = (sessionId: string, opts: TokenOptions = {}) =>
+  const getToken = (sessionId: string, opts: MockTokenOptions = {}) =>
     core.controls.run('getToken', [sessionId, opts], async () => {
       const session = core.state.sessions.find((s) => s.id === sessionId);
       if (!session || !isSignedInStatus(session.status)) return null;
-      const user = userById(core, session.userId)!;
+      const user = userOf(core, session);
       const template = opts.template;
       // clerk-js sends `organizationId` only for the plain session token; a template token is
       // minted from the session's own state (POST …/tokens/{template} has no organization).
@@ -81,7 +80,7 @@ export function buildSession(
   core: MockCore,
   s: NSession,
   user: UserResource,
-  getToken: (id: string, o?: TokenOptions) => Promise<string | null>,
+  getToken: (id: string, o?: MockTokenOptions) => Promise<string | null>,
 ): SessionResource {
   const claims = isSignedInStatus(s.status) ? claimsFor(core, s, s.activeOrganizationId, 'jti_last_active') : null;
   // end() and remove(): clerk-js resolves this same object, updated from the response.
@@ -99,7 +98,7 @@ export function buildSession(
     status: s.status,
     user,
     actor: s.actor,
-    publicUserData: publicUserData(userById(core, s.userId)!),
+    publicUserData: publicUserData(userOf(core, s)),
     lastActiveOrganizationId: s.activeOrganizationId,
     lastActiveToken: claims
       ? asResource<TokenResource>({
@@ -119,7 +118,7 @@ export function buildSession(
     lastActiveAt: new Date(s.lastActiveAt),
     expireAt: new Date(s.expireAt),
     abandonAt: new Date(s.abandonAt),
-    getToken: (opts?: TokenOptions) => getToken(s.id, opts),
+    getToken: (opts?: MockTokenOptions) => getToken(s.id, opts),
     remove: () => finish('session.remove', 'removed'),
     end: () => finish('session.end', 'ended'),
     touch: () =>

@@ -2,9 +2,9 @@
  * The mock's state as plain data: what a persona can say (Mock*) and the strict internal shape
  * (N*) that `normalizeState` (state.ts) produces from it.
  */
+import type { DateInput } from '../core/dates';
 
-/** A date as a Date, an ISO 8601 string or epoch milliseconds. */
-export type DateInput = Date | string | number;
+export type { DateInput } from '../core/dates';
 
 export interface MockOrganization {
   id: string;
@@ -89,8 +89,8 @@ export const SESSION_STATUSES: readonly MockSessionStatus[] = [
   'revoked',
 ];
 
-/** Held by the client as signed in (clerk-js `client.signedInSessions`). */
-export const isSignedInStatus = (status: MockSessionStatus) => status === 'active' || status === 'pending';
+/** Whether a string is one of Clerk's session statuses. */
+export const isSessionStatus = (status: string): status is MockSessionStatus => SESSION_STATUSES.some((known) => known === status);
 
 /** A session held by this browser's client (multi-session apps hold several). */
 export interface MockSession {

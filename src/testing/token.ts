@@ -5,6 +5,8 @@
  * With an RSA private key (PKCS#8 PEM or CryptoKey) it signs RS256, so a server test can verify
  * the token with the real clerkMiddleware and the matching public key.
  */
+import { epochMs, type DateInput } from '../core/dates';
+import { field } from '../core/field';
 import type { MockActor, NMembership, NSession, NUser } from './state';
 
 export interface SessionClaims {
@@ -41,15 +43,21 @@ const scoped = (org: string[], user: string[]) => [...org.map((f) => `o:${f}`), 
  * `org:sys_*` permissions are never in a Clerk session token, so they are left out here too.
  */
 export function encodeOrgPermissions(permissions: string[], orgFeatures: string[]) {
-  const custom = permissions.filter((p) => !p.startsWith('org:sys_')).map((p) => p.split(':') as [string, string, string]);
+  // 'org:<feature>:<action>' (normalizeState checked the shape).
+  const custom = permissions
+    .filter((p) => !p.startsWith('org:sys_'))
+    .map((p) => {
+      const [, feature = '', action = ''] = p.split(':');
+      return { feature, action };
+    });
   const features = [...orgFeatures];
   const actions: string[] = [];
-  for (const [, feature, action] of custom) {
+  for (const { feature, action } of custom) {
     if (!features.includes(feature)) features.push(feature);
     if (!actions.includes(action)) actions.push(action);
   }
   const fpm = features.map((feature) =>
-    custom.reduce((mask, [, f, action]) => (f === feature ? mask | (1 << actions.indexOf(action)) : mask), 0),
+    custom.reduce((mask, p) => (p.feature === feature ? mask | (1 << actions.indexOf(p.action)) : mask), 0),
   );
   return { features, per: actions.join(','), fpm: fpm.join(',') };
 }
@@ -116,9 +124,9 @@ const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 const HS256 = { name: 'HMAC', hash: 'SHA-256' } as const;
 
 function pemBody(pem: string, label: string): Uint8Array<ArrayBuffer> {
-  const match = pem.match(new RegExp(`-----BEGIN ${label}-----([\\s\\S]+?)-----END ${label}-----`));
-  if (!match) throw new TypeError(`Expected PEM text with a "${label}" block.`);
-  return fromBase64url(match[1]!.replace(/\s+/g, '').replace(/=+$/, ''));
+  const body = pem.match(new RegExp(`-----BEGIN ${label}-----([\\s\\S]+?)-----END ${label}-----`))?.[1];
+  if (body === undefined) throw new TypeError(`Expected PEM text with a "${label}" block.`);
+  return fromBase64url(body.replace(/\s+/g, '').replace(/=+$/, ''));
 }
 
 async function importSigningKey(key: SigningKey | undefined): Promise<{ alg: 'RS256' | 'HS256'; key: CryptoKey }> {
@@ -153,6 +161,7 @@ export function createSigner(key: SigningKey | undefined, keyId = 'ins_mock') {
 export function decodeToken(token: string): SessionClaims {
   const payload = token.split('.')[1];
   if (!payload) throw new TypeError('Not a JWT: expected three dot-separated parts.');
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- reads a token without verifying it, as documented: the claims are what the token says (verifyMockToken checks the signature first)
   return JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as SessionClaims;
 }
 
@@ -161,22 +170,20 @@ export function decodeToken(token: string): SessionClaims {
  * Returns its claims, or null for anything else: a malformed, foreign, tampered or (when `now` is
  * given) expired token.
  */
-export async function verifyMockToken(token: string, options: { now?: DateLike } = {}): Promise<SessionClaims | null> {
+export async function verifyMockToken(token: string, options: { now?: DateInput } = {}): Promise<SessionClaims | null> {
   const parts = token.split('.');
   if (parts.length !== 3) return null;
+  const [header = '', payload = '', signature = ''] = parts;
   try {
-    const header = JSON.parse(new TextDecoder().decode(fromBase64url(parts[0]!))) as { alg?: string };
-    if (header.alg !== 'HS256') return null;
+    if (field(JSON.parse(new TextDecoder().decode(fromBase64url(header))), 'alg') !== 'HS256') return null;
     const { key } = await importSigningKey(undefined);
-    const ok = await crypto.subtle.verify(HS256, key, fromBase64url(parts[2]!), encoder.encode(`${parts[0]}.${parts[1]}`));
+    const ok = await crypto.subtle.verify(HS256, key, fromBase64url(signature), encoder.encode(`${header}.${payload}`));
     if (!ok) return null;
     const claims = decodeToken(token);
     if (claims.iss !== MOCK_ISSUER) return null;
-    if (options.now !== undefined && claims.exp * 1000 <= new Date(options.now).getTime()) return null;
+    if (options.now !== undefined && claims.exp * 1000 <= epochMs(options.now)) return null;
     return claims;
   } catch {
     return null;
   }
 }
-
-type DateLike = Date | string | number;

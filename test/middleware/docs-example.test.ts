@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { admin as adminClaims, member as memberClaims, page, personal as personalClaims, request, signToken } from './support/clerk';
+import { admin as adminClaims, member as memberClaims, page, personal as personalClaims, request, signToken } from '../support/clerk';
 import { event, forwardedRequest, inRequestScope } from './support/next';
 
 // Tokens issued for the documented app's origin (their azp claim), as Clerk issues them there.

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RateLimiter } from '../../src/core/rate-limit-contract';
 import { createSessionMiddleware, isSessionAuthError, requireAuth, SessionAuthError, withAuth } from '../../src/middleware';
-import { admin, clerkOptions, member, page, personal, request, signToken } from './support/clerk';
+import { admin, clerkOptions, member, page, personal, request, signToken } from '../support/clerk';
 import { event, forwardedRequest, inRequestScope, inStaticGeneration } from './support/next';
 
 const middleware = createSessionMiddleware({

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RateLimiter, RateLimitInput } from '../../src/core/rate-limit-contract';
 import { createSessionMiddleware, IDENTITY_HEADERS } from '../../src/middleware';
 import { explainRoute } from '../../src/middleware/testing';
-import { admin, clerkOptions, member, page, personal, request, signToken, ORIGIN } from './support/clerk';
+import { admin, clerkOptions, member, page, personal, request, signToken, ORIGIN } from '../support/clerk';
 import { event, forwardedHeaders } from './support/next';
 
 const passedThrough = (res: Response) =>

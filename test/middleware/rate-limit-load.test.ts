@@ -1,11 +1,11 @@
 /**
- * The load scenario of bench/rate-limit-load.ts, asserted: two instances of the real middleware
+ * The load scenario of test/support/rate-limit-load.ts (bench/rate-limit.bench.mjs prints its figures), asserted: two instances of the real middleware
  * (createSessionMiddleware over clerkMiddleware, real signed session tokens) on one real
  * redis-server, 50 users, 1,000 requests; Redis stopped mid-run; Redis restarted. Latency is
  * measured here too but only printed by `npm run bench` (numbers are never asserted).
  */
 import { describe, expect, it } from 'vitest';
-import { LIMIT, runRateLimitLoad } from '../../bench/rate-limit-load';
+import { LIMIT, runRateLimitLoad } from '../support/rate-limit-load';
 
 describe('given two middleware instances sharing one real redis-server', () => {
   it('should admit exactly the limit per user, follow the fail policy while Redis is down, and resume after', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSessionMiddleware } from '../../src/middleware';
-import { admin, clerkOptions, member, page, request, signToken, ORIGIN } from './support/clerk';
+import { admin, clerkOptions, member, page, request, signToken, ORIGIN } from '../support/clerk';
 import { event, forwardedHeaders } from './support/next';
 
 const middleware = createSessionMiddleware({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMockClerk, MockClerkConfigError, SESSION_STATUSES, users, type MockClerkState } from '../../src/testing';
+import { createMockClerk, MockClerkConfigError, SESSION_STATUSES, type MockClerkState } from '../../src/testing';
+import { users } from '../../src/testing/personas';
 
 const ada = { ...users.ada };
 const acme = { id: 'org_acme', name: 'Acme' };

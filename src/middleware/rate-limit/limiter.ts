@@ -12,10 +12,20 @@
  *   an outage and the recovery are logged; `RateLimit-Store-Failure` goes on responses only with
  *   `exposeFailure` (it tells every client, attackers too, that the limiter is down).
  */
-import type { RateLimiter, RateLimitInput } from '../../core/rate-limit-contract';
+import { field } from '../../core/field';
+import type { RateLimitDecision, RateLimiter, RateLimitInput } from '../../core/rate-limit-contract';
 import { FAIL_POLICY_HEADER, type FailPolicy, rateLimitHeaders, refusal } from './headers';
 import { memoryStore } from './memory-store';
-import { type ClientIpSource, clientIpReader, compileRules, invalid, oneOf, POLICIES, type RateLimitRule } from './rules';
+import {
+  type ClientIpSource,
+  clientIpReader,
+  type CompiledRateLimitRule,
+  compileRules,
+  invalid,
+  oneOf,
+  POLICIES,
+  type RateLimitRule,
+} from './rules';
 import type { Algorithm, HitResult, RateLimitStore } from './store';
 
 export interface RateLimiterOptions {
@@ -43,6 +53,19 @@ export interface RateLimiterOptions {
   log?: (message: string) => void;
   /** Adds `RateLimit-Store-Failure: open; reason=timeout` (or closed, error) to responses while the store fails. Default false. */
   exposeFailure?: boolean;
+}
+
+/** The answer from every matched rule's count: refused (429, with Retry-After) when any rule is used up. */
+function decide(results: readonly { rule: CompiledRateLimitRule; result: HitResult }[]): RateLimitDecision {
+  let retryAfter = 0;
+  const headers = rateLimitHeaders(
+    results.map(({ rule, result: { count, resetMs } }) => {
+      const resetSeconds = Math.max(1, Math.ceil(resetMs / 1000));
+      if (count > rule.limit) retryAfter = Math.max(retryAfter, resetSeconds);
+      return { ...rule, remaining: Math.max(0, rule.limit - count), resetSeconds };
+    }),
+  );
+  return retryAfter === 0 ? { allowed: true, headers } : { allowed: false, headers, response: refusal(429, headers, retryAfter) };
 }
 
 /** The rejection when the store takes longer than `timeoutMs`. */
@@ -88,7 +111,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       const subject = subjectOf(input);
       const hit = { algorithm, signedIn: !!input.userId };
 
-      let results: HitResult[];
+      let results: { rule: CompiledRateLimitRule; result: HitResult }[];
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         // Promise.race handles a late rejection of the store, so a store that fails after the
@@ -96,9 +119,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         results = await Promise.race([
           // Each algorithm's keys are named apart: in Redis the sliding window's are hashes, the fixed window's strings.
           Promise.all(
-            matched.map((rule) =>
-              store.hit(`${prefix}:${algorithm}:${rule.name}:${subject}`, rule.windowMs, { ...hit, limit: rule.limit }),
-            ),
+            matched.map(async (rule) => ({
+              rule,
+              result: await store.hit(`${prefix}:${algorithm}:${rule.name}:${subject}`, rule.windowMs, { ...hit, limit: rule.limit }),
+            })),
           ),
           new Promise<never>((_, reject) => (timer = setTimeout(reject, timeoutMs, TIMEOUT))),
         ]);
@@ -107,7 +131,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         const policy = matched.some((rule) => (rule.failPolicy ?? failPolicy) === 'closed') ? 'closed' : 'open';
         if (!failing) {
           failing = true;
-          log(`the store failed (${reason}: ${(error as Error)?.message ?? error}); failing ${policy}.`);
+          log(`the store failed (${reason}: ${String(field(error, 'message') ?? error)}); failing ${policy}.`);
         }
         const headers = rateLimitHeaders(matched);
         if (exposeFailure) headers.set(FAIL_POLICY_HEADER, `${policy}; reason=${reason}`);
@@ -119,17 +143,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         failing = false;
         log('the store answers again.');
       }
-
-      let retryAfter = 0;
-      const headers = rateLimitHeaders(
-        matched.map((rule, i) => {
-          const { count, resetMs } = results[i] as HitResult;
-          const resetSeconds = Math.max(1, Math.ceil(resetMs / 1000));
-          if (count > rule.limit) retryAfter = Math.max(retryAfter, resetSeconds);
-          return { ...rule, remaining: Math.max(0, rule.limit - count), resetSeconds };
-        }),
-      );
-      return retryAfter === 0 ? { allowed: true, headers } : { allowed: false, headers, response: refusal(429, headers, retryAfter) };
+      return decide(results);
     },
   };
 }

@@ -7,6 +7,7 @@
  * a flood of anonymous keys (cheap: one per address) only ever evicts anonymous keys and can
  * never reset a signed-in user's count.
  */
+import { isProduction } from '../../core/env';
 import { int } from './rules';
 import { slidingResult } from './sliding';
 import type { HitResult, RateLimitStore } from './store';
@@ -31,8 +32,7 @@ let warnedInProduction = false;
 
 export function memoryStore({ maxKeys = 10_000, now = Date.now }: MemoryStoreOptions = {}): MemoryStore {
   int('memoryStore', 'maxKeys', maxKeys);
-  // `process` may be missing on the Edge runtime.
-  if (!warnedInProduction && (globalThis as { process?: { env: Record<string, unknown> } }).process?.env.NODE_ENV === 'production') {
+  if (!warnedInProduction && isProduction()) {
     warnedInProduction = true;
     console.warn('[clerk-session-kit] rate limit: memoryStore() counts per instance; use redisStore() or upstashStore() with several.');
   }
@@ -46,7 +46,7 @@ export function memoryStore({ maxKeys = 10_000, now = Date.now }: MemoryStoreOpt
     },
     async hit(key, windowMs, options) {
       const t = now();
-      const pool = pools[+!!options?.signedIn]!;
+      const pool = options?.signedIn ? pools[1] : pools[0];
       let { a = 0, c = 0, p = 0 } = pool.get(key) ?? {};
       pool.delete(key);
       let result: HitResult;
@@ -66,7 +66,10 @@ export function memoryStore({ maxKeys = 10_000, now = Date.now }: MemoryStoreOpt
       }
       pool.set(key, { a, c, p });
       // One key was added at most: drop the least recently hit of the same pool.
-      if (pool.size > maxKeys) pool.delete(pool.keys().next().value as string);
+      if (pool.size > maxKeys) {
+        const oldest = pool.keys().next();
+        if (!oldest.done) pool.delete(oldest.value);
+      }
       return result;
     },
   };

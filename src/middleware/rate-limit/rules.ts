@@ -21,7 +21,7 @@ export interface RateLimitRule {
   failPolicy?: FailPolicy;
 }
 
-export interface CompiledRule {
+export interface CompiledRateLimitRule {
   name: string;
   limit: number;
   windowMs: number;
@@ -37,17 +37,17 @@ export function invalid(where: string, name: string, expected: string, got: unkn
 
 /** Checks a positive integer option. */
 export const int = (where: string, name: string, value: unknown) =>
-  (Number.isInteger(value) && (value as number) > 0) || invalid(where, name, 'a positive integer', value);
+  (typeof value === 'number' && Number.isInteger(value) && value > 0) || invalid(where, name, 'a positive integer', value);
 
 /** Checks an option that takes one of a few strings. */
 export const oneOf = (where: string, name: string, value: unknown, choices: readonly string[]) =>
-  choices.includes(value as string) || invalid(where, name, choices.map((c) => `'${c}'`).join(' or '), value);
+  (typeof value === 'string' && choices.includes(value)) || invalid(where, name, choices.map((c) => `'${c}'`).join(' or '), value);
 
 export const POLICIES = ['open', 'closed'] as const;
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
-export function compileRules(rules: readonly RateLimitRule[]): CompiledRule[] {
+export function compileRules(rules: readonly RateLimitRule[]): CompiledRateLimitRule[] {
   if (!Array.isArray(rules) || !rules.length) invalid('createRateLimiter', 'rules', 'a non-empty list', rules);
   const names = new Set<string>();
   return rules.map((rule, i) => {
@@ -60,7 +60,7 @@ export function compileRules(rules: readonly RateLimitRule[]): CompiledRule[] {
     if (names.has(name)) invalid(where, 'name', 'distinct', name);
     names.add(name);
     const [, amount, unit = 's'] = /^(\d+(?:\.\d+)?)([smhd])?$/.exec(String(window)) ?? [];
-    const seconds = Number(amount) * UNIT_SECONDS[unit]!;
+    const seconds = Number(amount) * (UNIT_SECONDS[unit] ?? NaN); // NaN: not a window, refused below
     if (!Number.isInteger(seconds) || seconds < 1) invalid(where, 'window', "whole seconds or like '1m'", window);
     return {
       name,

@@ -18,11 +18,11 @@
  */
 import type { NextFetchEvent } from 'next/server';
 import { createClient } from 'redis';
-import { createSessionMiddleware } from '../src/middleware/create-session-middleware';
-import { createRateLimiter, FAIL_POLICY_HEADER, memoryStore, type RateLimiter } from '../src/middleware/rate-limit';
-import { redisStore } from '../src/middleware/rate-limit/redis-store';
-import { clerkOptions, request, signToken } from '../test/middleware/support/clerk';
-import { startRedisServer } from '../test/support/redis-server';
+import { createSessionMiddleware } from '../../src/middleware/create-session-middleware';
+import { createRateLimiter, FAIL_POLICY_HEADER, memoryStore, type RateLimiter } from '../../src/middleware/rate-limit';
+import { redisStore } from '../../src/middleware/rate-limit/redis-store';
+import { clerkOptions, request, signToken } from './clerk';
+import { startRedisServer } from './redis-server';
 
 export const LIMIT = 10;
 export const AUTH_LIMIT = 3;
@@ -58,7 +58,7 @@ function realMiddleware() {
 
 /**
  * Whether the middleware let the request through to the app: NextResponse.next(), which
- * clerkMiddleware turns into a same-origin rewrite (the requests go to ORIGIN of test/middleware/support/clerk.ts).
+ * clerkMiddleware turns into a same-origin rewrite (the requests go to ORIGIN of test/support/clerk.ts).
  */
 const passed = (res: Response) =>
   res.status === 200 &&

@@ -1,0 +1,98 @@
+/**
+ * The mock Clerk's types: its options, the test-facing controls at `clerk.mock`, and the part of
+ * Clerk's browser API it implements (create-mock-clerk.ts builds it).
+ */
+import type { ClientResource, OrganizationResource, SignedInSessionResource, UserResource } from '../clerk';
+import type { SetActiveArgs, SignOutCallback, SignOutOptions } from './actions';
+import type { ControlOptions, FailureSpec, Latency, MockAction, MockCall } from './controls';
+import type { MockResources, RouterOptions } from './core';
+import type { DateInput, MockClerkState, NState } from './state';
+import type { SessionClaims, SigningKey } from './token';
+
+/** Clerk's load status (`useClerk().status`). */
+export type MockClerkStatus = 'loading' | 'ready' | 'degraded' | 'error';
+
+export interface CreateMockClerkOptions extends ControlOptions, RouterOptions {
+  /** Users, this browser's sessions and the active one. Omit for signed out. */
+  state?: MockClerkState;
+  /**
+   * `true` (default): loaded from the first render. `false`: stays loading until
+   * `clerk.mock.finishLoading()`. Use `loadDelay` for a slow load that finishes by itself.
+   */
+  loaded?: boolean;
+  /** Milliseconds until load finishes (a slow network). */
+  loadDelay?: number;
+  /** An RSA private key (PKCS#8 PEM or CryptoKey): tokens are then RS256, verifiable server-side. */
+  signingKey?: SigningKey;
+  /** The `kid` header of signed tokens. */
+  keyId?: string;
+  /** JWT templates for `getToken({ template })`: extra claims from the session's claims. */
+  templates?: Record<string, (claims: SessionClaims) => Record<string, unknown>>;
+  /**
+   * Loaded, but degraded: clerk-js could not reach the Frontend API on load and fell back to
+   * cached resources. `clerk.status` is `'degraded'` (`<ClerkDegraded>` renders).
+   */
+  degraded?: boolean;
+}
+
+/** The test-facing controls, at `clerk.mock`. */
+export interface MockControls {
+  /** The current state, normalized. Read-only: change it with `setState`. */
+  readonly state: NState;
+  /** Every Clerk method called on the mock, in order. */
+  readonly calls: readonly MockCall[];
+  clearCalls(): void;
+  /** Replaces the state (validated like the initial one) and emits to Clerk's listeners. */
+  setState(next: MockClerkState | ((current: NState) => MockClerkState)): void;
+  /** Finishes a load held by `loaded: false`. */
+  finishLoading(): void;
+  now(): number;
+  setNow(value: DateInput): void;
+  advance(ms: number): void;
+  setLatency(value: Latency): void;
+  /**
+   * Arms (or with null, disarms) a failure for one action. A failing `getSessions` resolves `[]`
+   * instead of rejecting, as clerk-js does (the call is logged as an error).
+   */
+  fail(action: MockAction, spec?: FailureSpec | null): void;
+  /** Every navigation clerk-js would have made (absolute URLs), in order. */
+  readonly navigations: readonly string[];
+  /**
+   * Makes the tokens getToken() holds in its cache expired by the mock's clock (issued 61 s ago),
+   * as after a tab slept past their `exp` or for a server whose clock runs ahead: the next
+   * getToken() hands out such a token, an API that checks `exp` answers 401 (the MSW handlers do
+   * when given `now`), and getToken({ skipCache: true }) signs a fresh one.
+   */
+  expireTokens(): void;
+}
+
+export type Listener = (resources: MockResources) => void;
+export type StatusListener = (status: MockClerkStatus) => void;
+
+/**
+ * The fake Clerk instance: the part of Clerk's browser API that @clerk/react's hooks and the
+ * kit's components use, plus `mock`, the test-facing controls.
+ */
+export interface MockClerk {
+  readonly mock: MockControls;
+  readonly loaded: boolean;
+  readonly client: ClientResource;
+  /** `undefined` only while setActive/signOut navigate between two sessions, as in clerk-js. */
+  readonly session: SignedInSessionResource | null | undefined;
+  readonly user: UserResource | null | undefined;
+  readonly organization: OrganizationResource | null | undefined;
+  readonly isSignedIn: boolean;
+  readonly status: MockClerkStatus;
+  readonly __internal_lastEmittedResources: MockResources;
+  load(options?: RouterOptions): Promise<void>;
+  addListener(listener: Listener, options?: { skipInitialEmit?: boolean }): () => void;
+  on(event: 'status', listener: StatusListener, options?: { notify?: boolean }): void;
+  off(event: 'status', listener: StatusListener): void;
+  setActive(params?: SetActiveArgs): Promise<void>;
+  /**
+   * `signOut()` signs every session on this browser out and navigates to `redirectUrl` (or
+   * `afterSignOutUrl`, or '/'), or calls the callback instead; `signOut({ sessionId })` that one.
+   */
+  signOut(callbackOrOptions?: SignOutCallback | SignOutOptions, options?: SignOutOptions): Promise<void>;
+  createOrganization(params: { name: string; slug?: string }): Promise<OrganizationResource>;
+}
