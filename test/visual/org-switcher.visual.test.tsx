@@ -20,9 +20,8 @@ const height = 3000;
 
 describe.each(frames)('given every OrgSwitcher state in the $name frame', ({ name, width, className }) => {
   it('should look as the committed baseline', async () => {
+    // renderStory waits for a frame drawn after the viewport grew, where the popovers are placed.
     const root = await renderStory(AllStates, { width, height, className });
-    // The popovers are placed after the viewport grew to the content: wait for that frame.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // Up to 32 pixels may differ here: six popovers are open, and Chromium antialiases each open
     // trigger's lower corners a shade differently from run to run (see vitest.config.ts).
     await expect.element(page.elementLocator(root)).toMatchScreenshot(`org-switcher-all-states-${name}`, {
