@@ -46,6 +46,14 @@ describe('given the documentation', () => {
     }
   });
 
+  it('should show the Quick start as examples/next-app builds it, in the README and on the Introduction page', () => {
+    const file = '../../examples/next-app/components/security-page.tsx'; // a variable: Vite rewrites a literal new URL() as an asset
+    const quickStart = readFileSync(new URL(file, import.meta.url), 'utf8');
+    for (const doc of ['../../README.md', '../../stories/introduction.mdx']) {
+      expect(readFileSync(new URL(doc, import.meta.url), 'utf8'), doc).toContain(`\`\`\`tsx\n${quickStart}\`\`\``);
+    }
+  });
+
   it('should give the same install command, peers included, in the README and on the Introduction page', () => {
     const install = (doc: string) => readFileSync(new URL(doc, import.meta.url), 'utf8').match(/^npm install clerk-session-kit.*$/m)?.[0];
     expect(install('../../README.md')).toContain('@clerk/react react react-dom');

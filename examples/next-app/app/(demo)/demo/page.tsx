@@ -1,19 +1,14 @@
-// Every component, imported straight into a server component page, rendered on the mock Clerk.
-import { PermissionGate, SessionList, SessionManager } from 'clerk-session-kit';
+// Every component, from the README's Quick start (components/security-page.tsx, verbatim there),
+// rendered on the mock Clerk in a server component page.
 import { DemoClerk } from '../../../components/demo-clerk';
-import { OrgSwitcherRefresh } from '../../../components/org-switcher-refresh';
+import { SecurityPage } from '../../../components/security-page';
 
 export default function DemoPage() {
   return (
     <DemoClerk>
       <main>
         <h1>Account</h1>
-        <OrgSwitcherRefresh />
-        <PermissionGate permission="org:invoices:read" fallback={<p>No access to invoices.</p>}>
-          <p>Invoices: visible to you.</p>
-        </PermissionGate>
-        <SessionManager />
-        <SessionList />
+        <SecurityPage invoices={<p>Invoices: visible to you.</p>} />
       </main>
     </DemoClerk>
   );
