@@ -35,7 +35,7 @@ function TanstackList({ api }: { api: OrgSwitcherApi }) {
   return (
     <div
       ref={ref}
-      id={api.ids.list}
+      id={api.getListProps().id}
       role="listbox"
       aria-label="Organizations"
       style={{ height: Math.min(count, 7.5) * 44, overflowY: 'auto' }}

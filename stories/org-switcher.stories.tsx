@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { de, OrgSwitcher, PermissionGate } from '../src';
-import { manyOrgs, mergePersona, MockClerkProvider, personas, users, type MockMembership, type Persona } from '../src/testing';
+import { de, OrgSwitcher, PermissionGate, useOrgSwitcher } from '../src';
+import { manyOrgs, mergePersona, MockClerkProvider, personas, type MockMembership, type Persona } from '../src/testing';
+// The fixtures personas are made of: the kit's own, not on the testing entry.
+import { users } from '../src/testing/personas';
 import { getMockClerk } from '../src/testing/storybook';
 import { Allowed, Denied, Panel } from './support/demo';
 
@@ -30,13 +32,14 @@ const noActive = mergePersona(personas.orgMember, {
   state: { sessions: [{ id: 'sess_ada', userId: users.ada.id, activeOrganizationId: null }] },
 });
 
-/** The switcher beside content gated on a permission of the active organization. */
-const WithGate = (props: React.ComponentProps<typeof OrgSwitcher>) => (
+/** A switcher beside content gated on a permission of the active organization. */
+const Beside = ({ children }: { children: React.ReactNode }) => (
   <div style={{ display: 'flex', gap: '1.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
-    <OrgSwitcher {...props} />
+    {children}
     <PermissionGate permission="org:invoices:read" fallback={<Denied />} children={<Allowed />} />
   </div>
 );
+const WithGate = (props: React.ComponentProps<typeof OrgSwitcher>) => <Beside children={<OrgSwitcher {...props} />} />;
 
 const meta = {
   title: 'Components/OrgSwitcher',
@@ -235,27 +238,84 @@ export const German: Story = {
   },
 };
 
+/**
+ * Keyboard only: Tab, Enter, type, arrows, Enter; Escape closes and focus returns to the trigger.
+ * The same checks run on the ready-made switcher and on one built from the hook alone.
+ */
+const keyboardOnly: Story['play'] = async ({ canvas, userEvent, canvasElement }) => {
+  const button = canvas.getByRole('button', { expanded: false });
+  for (let i = 0; i < 10 && canvasElement.ownerDocument.activeElement !== button; i++) await userEvent.tab();
+  await expect(button).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  const search = await canvas.findByRole('combobox');
+  await expect(search).toHaveFocus();
+  await userEvent.keyboard('{Escape}');
+  await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+  await expect(button).toHaveFocus();
+  await userEvent.keyboard('{ArrowDown}');
+  await userEvent.keyboard('glo');
+  await waitFor(() => expect(canvas.getAllByRole('option').map((o) => o.getAttribute('title'))).toEqual(['Globex']));
+  await userEvent.keyboard('{Enter}');
+  await waitFor(() => expect(button).toHaveTextContent('Globex'));
+  await expect(button).toHaveFocus();
+  await expect(canvas.getByText('You do not have access to invoices.')).toBeInTheDocument();
+};
+
 /** Keyboard only: Tab, Enter, type, arrows, Enter; Escape closes and focus returns to the trigger. */
-export const KeyboardOnly: Story = {
-  tags: ['!autodocs'],
-  play: async ({ canvas, userEvent, canvasElement }) => {
-    const button = canvas.getByRole('button', { expanded: false });
-    for (let i = 0; i < 10 && canvasElement.ownerDocument.activeElement !== button; i++) await userEvent.tab();
-    await expect(button).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    const search = await canvas.findByRole('combobox');
-    await expect(search).toHaveFocus();
-    await userEvent.keyboard('{Escape}');
-    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
-    await expect(button).toHaveFocus();
-    await userEvent.keyboard('{ArrowDown}');
-    await userEvent.keyboard('glo');
-    await waitFor(() => expect(canvas.getAllByRole('option').map((o) => o.getAttribute('title'))).toEqual(['Globex']));
-    await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(button).toHaveTextContent('Globex'));
-    await expect(button).toHaveFocus();
-    await expect(canvas.getByText('You do not have access to invoices.')).toBeInTheDocument();
-  },
+export const KeyboardOnly: Story = { tags: ['!autodocs'], play: keyboardOnly };
+
+/** Its own look, for the story only: plain elements styled by role and `data-*` state. */
+const plainCss = `
+.plain-switcher { font: 0.875rem/1.4 var(--csk-font-family); color: var(--csk-foreground); }
+.plain-switcher > button { height: 2.5rem; padding: 0 0.75rem; border: 1px dashed var(--csk-border); border-radius: var(--csk-radius);
+  background: var(--csk-background); color: inherit; font: inherit; cursor: pointer; }
+.plain-switcher > button:focus-visible { outline: 2px solid var(--csk-ring); outline-offset: 2px; }
+.plain-switcher [role='dialog'] { padding: 0; border: 1px dashed var(--csk-border); border-radius: var(--csk-radius);
+  background: var(--csk-card); color: var(--csk-card-foreground); box-shadow: 0 8px 24px rgb(0 0 0 / 12%); }
+.plain-switcher input { box-sizing: border-box; width: 100%; height: 2.75rem; padding: 0 0.75rem; border: 0;
+  border-bottom: 1px dashed var(--csk-border); background: transparent; color: inherit; font: inherit; outline: none; }
+.plain-switcher ul { margin: 0; padding: 0; list-style: none; }
+.plain-switcher li { box-sizing: border-box; display: flex; align-items: center; padding: 0 0.75rem; cursor: pointer; }
+.plain-switcher li[data-active] { background: var(--csk-accent); }
+.plain-switcher li[aria-selected='true'] { font-weight: 600; }
+`;
+
+/**
+ * The switcher from `useOrgSwitcher()` alone, no parts: plain elements given the hook's prop
+ * getters, which carry every id, ARIA attribute, key and handler, the focus moves, the popover
+ * and the virtualized rows. (`getContentProps()` keeps the `csk-os-popover` placement class.)
+ */
+function PlainSwitcher() {
+  const api = useOrgSwitcher();
+  return (
+    <div {...api.getRootProps()} className="plain-switcher">
+      <style>{plainCss}</style>
+      <button {...api.getTriggerProps()}>{api.label}</button>
+      {api.open ? (
+        <div {...api.getContentProps()}>
+          <input {...api.getSearchProps()} />
+          <div {...api.getListProps()}>
+            <ul {...api.getSpacerProps()}>
+              {api.visibleOptions.map((option) => (
+                <li key={option.id} {...api.getItemProps(option)}>
+                  {option.name}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <p role="status" aria-live="polite" className="csk:sr-only">
+        {api.announcement}
+      </p>
+    </div>
+  );
+}
+
+/** Built from the hook alone on plain `<button>`, `<div>`, `<input>` and `<ul>`/`<li>`: the same keyboard and focus checks as Keyboard Only. */
+export const HookOnly: Story = {
+  render: () => <Beside children={<PlainSwitcher />} />,
+  play: keyboardOnly,
 };
 
 /** Inside `overflow: hidden` at the right edge, and inside a modal dialog: the popover is never clipped. */

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { OrgSwitcher, useOrgSwitcher } from '../../src';
 import { manyOrgs, mergePersona, personas, type Persona } from '../../src/testing';
@@ -198,6 +198,164 @@ describe('given a caller that owns the open state and the hook', () => {
   });
 });
 
+/** The parts in a layout of the caller's, each given the caller's props (handlers, refs). */
+function Composed({
+  trigger: triggerProps,
+  search: searchProps,
+  item: itemProps,
+  action: actionProps,
+}: {
+  trigger?: React.ComponentProps<typeof OrgSwitcher.Trigger>;
+  search?: React.ComponentProps<typeof OrgSwitcher.Search>;
+  item?: Omit<React.ComponentProps<typeof OrgSwitcher.Item>, 'option'>;
+  action?: Omit<React.ComponentProps<typeof OrgSwitcher.Action>, 'value' | 'label'>;
+}) {
+  const api = useOrgSwitcher();
+  return (
+    <OrgSwitcher.Root value={api}>
+      <OrgSwitcher.Trigger {...triggerProps} />
+      <OrgSwitcher.Content>
+        <OrgSwitcher.Search {...searchProps} />
+        <OrgSwitcher.List>
+          {(option, index) => <OrgSwitcher.Item key={option.id} option={option} index={index} {...itemProps} />}
+        </OrgSwitcher.List>
+        <OrgSwitcher.Footer>
+          <OrgSwitcher.Action value="/orgs/new" label="Create organization" {...actionProps} />
+        </OrgSwitcher.Footer>
+      </OrgSwitcher.Content>
+    </OrgSwitcher.Root>
+  );
+}
+const composed = (props: React.ComponentProps<typeof Composed>) => renderWithMockClerk(personas.orgMember, <Composed {...props} />);
+
+describe("given parts that get the caller's handlers and refs", () => {
+  it("should run the caller's onClick on the trigger first, and not open when it prevents the default", async () => {
+    let prevent = true;
+    const onClick = vi.fn((event: React.MouseEvent) => prevent && event.preventDefault());
+    const { user } = composed({ trigger: { onClick } });
+    await user.click(trigger());
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    prevent = false;
+    await user.click(trigger());
+    expect(onClick).toHaveBeenCalledTimes(2);
+    expect(popover()).toBeInTheDocument();
+  });
+
+  it("should give the caller's ref the trigger, and still return focus to it on Escape and after a switch", async () => {
+    const ref = createRef<HTMLButtonElement>();
+    const { user } = composed({ trigger: { ref } });
+    expect(ref.current).toBe(trigger());
+    await user.click(trigger());
+    expect(search()).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+    await user.click(trigger());
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger()).toHaveTextContent('Globex');
+    expect(trigger()).toHaveFocus();
+    expect(ref.current).toBe(trigger());
+  });
+
+  it("should run the caller's onKeyDown in the search box first, and let it keep a key from the kit", async () => {
+    const ref = createRef<HTMLInputElement>();
+    const onKeyDown = vi.fn((event: React.KeyboardEvent) => event.key === 'ArrowDown' && event.preventDefault());
+    const { user } = composed({ search: { ref, onKeyDown } });
+    await user.click(trigger());
+    await waitFor(() => expect(optionNames()).toEqual(['Personal account', 'Acme Inc', 'Globex']));
+    expect(ref.current).toBe(search());
+    expect(activeOption()).toHaveAttribute('title', 'Acme Inc');
+    await user.keyboard('{ArrowDown}');
+    expect(onKeyDown).toHaveBeenCalledWith(expect.objectContaining({ key: 'ArrowDown' }));
+    expect(activeOption()).toHaveAttribute('title', 'Acme Inc');
+    await user.keyboard('{ArrowUp}');
+    expect(activeOption()).toHaveAttribute('title', 'Personal account');
+    await user.type(search(), 'glo');
+    expect(search()).toHaveValue('glo');
+  });
+
+  it("should run the caller's onClick on an option first, and not switch when it prevents the default", async () => {
+    let prevent = true;
+    const onClick = vi.fn((event: React.MouseEvent) => prevent && event.preventDefault());
+    const nodes = new Set<HTMLElement>();
+    const ref = (node: HTMLDivElement | null) => void (node && nodes.add(node));
+    const { clerk, user } = renderWithMockClerk(personas.orgMember, <Composed item={{ onClick, ref }} />);
+    await user.click(trigger());
+    const globex = await screen.findByRole('option', { name: /Globex/ });
+    expect(nodes).toContain(globex);
+    await user.click(globex);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(popover()).toBeInTheDocument();
+    expect(clerk.mock.calls.filter((c) => c.action === 'setActive')).toEqual([]);
+    expect(trigger()).toHaveTextContent('Acme Inc');
+    prevent = false;
+    await user.click(screen.getByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(trigger()).toHaveTextContent('Globex'));
+    expect(onClick).toHaveBeenCalledTimes(2);
+  });
+
+  it("should run the caller's onClick on an action link and give its ref the link", async () => {
+    const ref = createRef<HTMLAnchorElement>();
+    const onClick = vi.fn((event: React.MouseEvent) => event.preventDefault());
+    const { user } = composed({ action: { ref, onClick, className: 'my-action' } });
+    await user.click(trigger());
+    const link = screen.getByRole('link', { name: 'Create organization' });
+    expect(ref.current).toBe(link);
+    expect(link).toHaveAttribute('class', 'csk-os-action my-action');
+    await user.click(link);
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** The switcher from the hook alone, on plain elements: the getters carry every behaviour. */
+function Plain() {
+  const api = useOrgSwitcher();
+  return (
+    <div {...api.getRootProps()}>
+      <button {...api.getTriggerProps()}>{api.label}</button>
+      {api.open ? (
+        <div {...api.getContentProps()}>
+          <input {...api.getSearchProps()} />
+          <div {...api.getListProps()}>
+            <ul {...api.getSpacerProps()}>
+              {api.visibleOptions.map((option) => (
+                <li key={option.id} {...api.getItemProps(option)}>
+                  {option.name}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+describe('given the hook alone on plain elements', () => {
+  it('should open with the keyboard, move the active option, switch with Enter and return focus to the button', async () => {
+    const { clerk, user, container } = renderWithMockClerk(personas.orgMember, <Plain />);
+    const button = screen.getByRole('button', { name: 'Acme Inc' });
+    expect(container.firstChild).toHaveAttribute('data-status', 'ready');
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(search()).toHaveFocus();
+    await waitFor(() => expect(optionNames()).toEqual(['Personal account', 'Acme Inc', 'Globex']));
+    expect(screen.getByRole('option', { name: 'Acme Inc' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    await user.keyboard('{End}{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Globex' })).toHaveFocus();
+    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.args)).toEqual([[{ organization: 'org_globex' }]]);
+    await expectNoAxeViolations(container);
+  });
+});
+
 describe('given unstyled and per-slot classNames', () => {
   it("should drop the kit's classes, keep data-slot and data-state, and add the caller's", async () => {
     const { user } = setup(personas.orgMember, {
@@ -277,10 +435,12 @@ describe('given a user with no memberships', () => {
 });
 
 describe('given Clerk could not load', () => {
-  it('should show that on the trigger instead of loading for ever', async () => {
-    setup(personas.loadFailed);
+  it('should show that on the trigger instead of loading for ever, with the status every hook calls "error"', async () => {
+    const { container } = setup(personas.loadFailed);
     await waitFor(() => expect(trigger()).toHaveTextContent('Organizations unavailable'));
     expect(trigger()).toBeDisabled();
+    expect(trigger()).toHaveAttribute('data-status', 'error');
+    expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-status', 'error');
   });
 });
 
@@ -312,14 +472,18 @@ describe('given 45 memberships loaded 20 at a time', () => {
   });
 
   it("should show a page that still fails after Clerk's own retries, with a retry that loads it", { timeout: 20_000 }, async () => {
+    // The first page answers only once the loading state has been seen (no race with a timer).
+    let answer = () => {};
+    const seen = new Promise<void>((resolve) => (answer = resolve));
     const { clerk, user } = setup(
       mergePersona(manyOrgs(45), {
-        latency: { getOrganizationMemberships: 50 },
+        latency: { getOrganizationMemberships: () => seen },
         failures: { getOrganizationMemberships: 'always' },
       }),
     );
     await user.click(trigger());
     expect(screen.getByText('Loading…')).toBeInTheDocument();
+    answer();
     // Core 3's query client retries a failed page three times (1 s, 2 s, 4 s) first; Core 2's SWR
     // does not retry a failed page.
     const alert = await screen.findByRole('alert', {}, { timeout: 12_000 });

@@ -1,9 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { useAuth } from '@clerk/react';
 import { describe, expect, it, vi } from 'vitest';
-import { PermissionGate } from '../../src';
-import { createMockClerk, MockClerkProvider, orgAdmin, orgMember, personal, signedOut, loading, loadFailed } from '../../src/testing';
+import { PermissionGate, usePermissionGate } from '../../src';
+import { createMockClerk, MockClerkProvider, personas } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
+
+const { orgAdmin, orgMember, personal, signedOut, loading, loadFailed } = personas;
 
 const renderGate = (clerk: ReturnType<typeof createMockClerk>, props: Omit<React.ComponentProps<typeof PermissionGate>, 'children'>) =>
   render(
@@ -182,6 +184,19 @@ describe('given Clerk could not load', () => {
     );
     expect(await screen.findByText('Denied')).toBeInTheDocument();
     expect(secret()).not.toBeInTheDocument();
+  });
+
+  it('should report the status "error" from usePermissionGate, the name every hook uses', async () => {
+    function Status() {
+      const { status } = usePermissionGate({ permission: 'org:invoices:read' });
+      return <p role="status">{status}</p>;
+    }
+    render(
+      <MockClerkProvider options={loadFailed}>
+        <Status />
+      </MockClerkProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('error'));
   });
 });
 

@@ -28,7 +28,6 @@ export interface Memberships {
   complete: boolean;
   /** 'loading' while a page the view waits for is on its way; 'error' when one failed. */
   state: 'idle' | 'loading' | 'error';
-  error: unknown;
   /** Loads the next browsing page (Clerk's infinite list). */
   loadMore: () => void;
   /** Retries whatever failed: the browsing page and/or the bulk page. */
@@ -83,7 +82,6 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
     () => (current && current.from + current.rows.length > browsed.length ? browsed.slice(0, current.from).concat(current.rows) : browsed),
     [browsed, current],
   );
-  const error = list.error ?? failed ?? null;
   const { fetchNext, revalidate, hasNextPage, isFetching } = list;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetching && !list.error && all === browsed) fetchNext?.();
@@ -97,8 +95,7 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
     all,
     total,
     complete: total !== undefined && (all.length >= total || Boolean(current?.end)),
-    state: error ? 'error' : list.isLoading || isFetching || fetching ? 'loading' : 'idle',
-    error,
+    state: list.error || failed ? 'error' : list.isLoading || isFetching || fetching ? 'loading' : 'idle',
     loadMore,
     retry,
   };

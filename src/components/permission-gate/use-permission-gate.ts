@@ -2,8 +2,13 @@
 import { useEffect, useMemo } from 'react';
 import { useAuth, useClerk } from '../../clerk';
 import { isAuthorized, toChecks, type Check, type Requirements } from '../../core/requirements';
+import type { Status } from '../shared/parts';
 
-export type PermissionGateStatus = 'loading' | 'error' | 'signed-out' | 'denied' | 'granted';
+/**
+ * Every hook's status (`loading`, `error` when Clerk could not load, `signed-out`), with the
+ * answer in place of `ready`: `granted` or `denied`.
+ */
+export type PermissionGateStatus = Exclude<Status, 'ready'> | 'denied' | 'granted';
 
 const isProduction = () => {
   try {
