@@ -3,6 +3,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import { de, SessionList, useSessionList } from '../src';
 import { devices, mergePersona, personas, type Persona } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
+import { SessionListHookOnly } from './session-list.hook-only';
 import { allStatesParameters, PersonaPanels, type PersonaCell } from './support/demo';
 
 const meta = {
@@ -172,7 +173,7 @@ export const RevokeFailed: Story = {
   },
   play: async (ctx) => {
     await revokeIphone(ctx);
-    const row = devicesOf(ctx.canvas).getAllByRole('listitem')[1]!;
+    const [, row = ctx.canvasElement] = devicesOf(ctx.canvas).getAllByRole('listitem');
     const alert = await within(row).findByRole('alert');
     await expect(alert).toHaveTextContent(
       'Could not revoke the session on Safari 19, iPhone, Lisbon: Too many attempts. Wait a moment and try again.',
@@ -206,23 +207,34 @@ export const RevokeAll: Story = {
   },
 };
 
-/** Keyboard only: Tab to a device's Revoke, Enter, Tab to confirm, Enter; focus stays on the row, then lands on the heading. */
-export const KeyboardOnly: Story = {
-  tags: ['!autodocs'],
-  play: async ({ canvas, userEvent, canvasElement }) => {
-    const target = await canvas.findByRole('button', { name: IPHONE });
-    for (let i = 0; i < 20 && canvasElement.ownerDocument.activeElement !== target; i++) await userEvent.tab();
-    await expect(target).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke this session?' });
-    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await userEvent.tab();
-    await expect(within(dialog).getByRole('button', { name: 'Revoke session' })).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
-    await expect(devicesOf(canvas).queryByText('Safari 19 · iPhone')).not.toBeInTheDocument();
-  },
+/**
+ * Keyboard only: Tab to a device's Revoke, Enter (focus on Cancel), Tab to confirm, Enter; the
+ * row leaves and focus lands on the section's heading. Shared by the ready-made component's
+ * story and the hook-only one: the same checks, whoever renders the markup.
+ */
+const keyboardRevoke = async ({ canvas, userEvent, canvasElement }: Ctx) => {
+  const target = await canvas.findByRole('button', { name: IPHONE });
+  for (let i = 0; i < 20 && canvasElement.ownerDocument.activeElement !== target; i++) await userEvent.tab();
+  await expect(target).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke this session?' });
+  await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  await userEvent.tab();
+  await expect(within(dialog).getByRole('button', { name: 'Revoke session' })).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  await waitFor(() => expect(canvas.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
+  await expect(devicesOf(canvas).queryByText('Safari 19 · iPhone')).not.toBeInTheDocument();
 };
+
+/** Keyboard only: Tab to a device's Revoke, Enter, Tab to confirm, Enter; focus stays on the row, then lands on the heading. */
+export const KeyboardOnly: Story = { tags: ['!autodocs'], play: keyboardRevoke };
+
+/**
+ * The behaviour from `useSessionList()` alone, on plain elements: no parts, only the hook's prop
+ * getters (`getRootProps()`, `getSectionProps()`, `getRowProps()`, `getRevokeProps()`,
+ * `getConfirmDialogProps()`…). Its play function is Keyboard Only's: the same keys, the same focus.
+ */
+export const HookOnly: Story = { tags: ['!autodocs'], render: () => <SessionListHookOnly />, play: keyboardRevoke };
 
 function CustomLayoutDemo() {
   // The caller owns the hook; the kit's parts render it, in the caller's order and markup.

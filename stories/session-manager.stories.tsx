@@ -3,6 +3,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import { de, SessionManager } from '../src';
 import { personas } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
+import { SessionManagerHookOnly } from './session-manager.hook-only';
 import { allStatesParameters, PersonaPanels, type PersonaCell } from './support/demo';
 
 const meta = {
@@ -12,6 +13,7 @@ const meta = {
 } satisfies Meta<typeof SessionManager>;
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
 // The actions that change something (reads such as getSessions are left out).
 const actions = (context: Parameters<typeof getMockClerk>[0]) =>
@@ -105,22 +107,33 @@ export const SignOutFailed: Story = {
   },
 };
 
-/** The confirmation is a modal dialog that names the count, with focus on Cancel; Escape closes it and focus returns. */
-export const SignOutEverywhereConfirmation: Story = {
-  tags: ['!autodocs'],
-  play: async ({ canvas, userEvent, canvasElement }) => {
-    const opener = canvas.getByRole('button', { name: 'Sign out of all devices' });
-    await userEvent.click(opener);
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-      name: 'Sign out of all devices?',
-    });
-    await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
-    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(dialog).not.toBeVisible());
-    await expect(opener).toHaveFocus();
-  },
+/**
+ * The confirmation: a modal dialog that names the count, focus on Cancel, Escape closes it and
+ * focus returns to the opener. Shared by the ready-made component's story and the hook-only one.
+ */
+const confirmAndEscape = async ({ canvas, userEvent, canvasElement }: Ctx) => {
+  const opener = canvas.getByRole('button', { name: 'Sign out of all devices' });
+  await userEvent.click(opener);
+  const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+    name: 'Sign out of all devices?',
+  });
+  await waitFor(() => expect(dialog).toHaveTextContent('7 other devices are signed out first, then this one.'));
+  await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  await userEvent.keyboard('{Escape}');
+  await waitFor(() => expect(dialog).not.toBeVisible());
+  await expect(opener).toHaveFocus();
 };
+
+/** The confirmation is a modal dialog that names the count, with focus on Cancel; Escape closes it and focus returns. */
+export const SignOutEverywhereConfirmation: Story = { tags: ['!autodocs'], play: confirmAndEscape };
+
+/**
+ * The behaviour from `useSessionManager()` alone, on plain elements: no parts, only the hook's
+ * prop getters (`getRootProps()`, `getSignOutProps()`, `getSignOutEverywhereProps()`,
+ * `getCopyIdProps()`, `getConfirmDialogProps()`…). Its play function is Sign Out Everywhere
+ * Confirmation's: the same keys, the same focus.
+ */
+export const HookOnly: Story = { tags: ['!autodocs'], render: () => <SessionManagerHookOnly />, play: confirmAndEscape };
 
 /** The confirmation left open: destructive styling, the count, and a fit on a 320 px phone. */
 export const SignOutEverywhereOpen: Story = {

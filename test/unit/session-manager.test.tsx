@@ -28,14 +28,14 @@ describe('given Ada signed in on this browser', () => {
   });
 
   it('should sign out this session once, however often the button is clicked', async () => {
-    const onSignedOut = vi.fn();
-    const { clerk, user } = setup(mergePersona(personas.multiSession, { latency: { signOut: 20 } }), { onSignedOut });
+    const onEvent = vi.fn();
+    const { clerk, user } = setup(mergePersona(personas.multiSession, { latency: { signOut: 20 } }), { onEvent });
     const button = screen.getByRole('button', { name: 'Sign out' });
     await user.dblClick(button);
     await user.click(button);
     expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
     expect(clerk.mock.calls.filter((c) => c.action === 'signOut').map((c) => c.args)).toEqual([[{ sessionId: 'sess_ada' }]]);
-    expect(onSignedOut).toHaveBeenCalledTimes(1);
+    expect(onEvent.mock.calls.map(([event]) => event)).toEqual([{ type: 'signed-out', action: 'sign-out' }]);
     expect(clerk.client.sessions.map((s) => s.id)).toEqual(['sess_grace', 'sess_alan']); // other accounts stay
   });
 

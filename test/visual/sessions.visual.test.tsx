@@ -24,7 +24,7 @@ describe.each(frames)('given every static state at $name', ({ name, width, class
 });
 
 describe.each(frames.filter((f) => f.width < 1000))('given a confirmation open at $name', ({ name, width, className }) => {
-  const dialogOf = async (story: typeof RevokeAllConfirmation) => {
+  const dialogOf = async (story: Parameters<typeof renderStory>[0]) => {
     const root = await renderStory(story, { width, className });
     const dialog = root.ownerDocument.querySelector('dialog[open]')!;
     // Fits the viewport with a margin on both sides.

@@ -1,14 +1,13 @@
 export { SessionList, type SessionListProps, type SessionListRootProps } from './session-list';
-export { deviceName, accountName } from './names';
-export type { SessionListSlot } from './context';
-export type { AccountsProps } from './accounts';
+export type { AccountProps, AccountsProps, SessionListSlot } from './session-list-parts';
+export type { DeviceProps } from './session-list-device-parts';
 export {
   useSessionList,
   type RowAction,
-  type RowFailure,
   type SessionListApi,
   type SessionListConfirm,
   type SessionListEvent,
+  type SessionListSection,
   type UseSessionListOptions,
 } from './use-session-list';
-export type { DevicesState } from '../shared/use-devices';
+export type { Failure, Status } from '../shared/parts';

@@ -1,14 +1,13 @@
 'use client';
-import type { ReactNode } from 'react';
-import type { Localization } from '../../i18n';
-import type { StylingProps } from '../../theme';
-import { Frame as SharedFrame } from '../shared/frame';
-import { Account, Accounts, type AccountsProps } from './accounts';
-import { PartsProvider, usePartsContext, type SessionListSlot } from './context';
-import { ConfirmDialog, Device, Devices } from './devices';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useNow, type Localization } from '../../i18n';
+import { slots, type StylingProps } from '../../theme';
+import { Frame } from '../shared/frame';
+import { Devices, Device } from './session-list-device-parts';
+import { Account, Accounts, ConfirmDialog, PartsProvider, type AccountsProps, type SessionListSlot } from './session-list-parts';
 import { useSessionList, type SessionListApi, type UseSessionListOptions } from './use-session-list';
 
-export interface SessionListRootProps extends StylingProps<SessionListSlot> {
+export interface SessionListRootProps extends StylingProps<SessionListSlot>, Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The API from `useSessionList()`: you own the hook, the parts render it. */
   value: SessionListApi;
   /** Level of the visible title (default 2); section headings are one level below. */
@@ -18,44 +17,41 @@ export interface SessionListRootProps extends StylingProps<SessionListSlot> {
 }
 
 /**
- * The frame every SessionList layout shares: the title, the loading, failed and signed-out
- * states, the one live region (outside any aria-busy part, never remounted), and focus that is
- * never dropped. Its children are the parts, in any order, or your own markup.
+ * The frame every SessionList layout shares (a `<section>`): the title, the loading, failed and
+ * signed-out states, the one live region (outside any aria-busy part, never remounted), and
+ * focus that is never dropped. Its children are the parts, in any order, or your own markup.
  */
-function Root({ value, headingLevel = 2, className, classNames, unstyled, children }: SessionListRootProps) {
+const Root = forwardRef<HTMLElement, SessionListRootProps>(function Root(
+  { value: api, headingLevel = 2, classNames, unstyled, children, ...props },
+  ref,
+) {
+  const now = useNow();
   return (
-    <PartsProvider api={value} classNames={classNames} unstyled={unstyled} headingLevel={headingLevel}>
-      <Frame className={className}>{children}</Frame>
-    </PartsProvider>
-  );
-}
-
-function Frame({ className, children }: { className?: string; children?: ReactNode }) {
-  const { api, slot, level } = usePartsContext('Root');
-  return (
-    <SharedFrame
-      slot={slot}
-      className={className}
-      status={api.status}
+    <Frame
+      api={api}
+      slot={slots<string>({ classNames, unstyled })}
+      caller={[props, ref]}
       title={api.t.sessionListTitle}
-      level={level}
-      t={api.t}
-      announcement={api.announcement}
-      retryLoad={api.retryLoad}
+      level={headingLevel}
       wide
     >
-      {() =>
-        children ?? (
-          <>
-            <Accounts />
-            <Devices />
-            <ConfirmDialog />
-          </>
-        )
-      }
-    </SharedFrame>
+      {() => (
+        <PartsProvider api={api} classNames={classNames} unstyled={unstyled} extra={{ level: headingLevel, now }}>
+          {children ?? parts()}
+        </PartsProvider>
+      )}
+    </Frame>
   );
-}
+});
+
+/** The ready-made layout: accounts, devices, the confirmation. */
+const parts = (addAccount?: AccountsProps['addAccount']) => (
+  <>
+    <Accounts addAccount={addAccount} />
+    <Devices />
+    <ConfirmDialog />
+  </>
+);
 
 export interface SessionListProps extends UseSessionListOptions, StylingProps<SessionListSlot> {
   /** Under the accounts: `{ href, label? }` renders a finished "Add account" link; a node replaces it. */
@@ -69,18 +65,15 @@ export interface SessionListProps extends UseSessionListOptions, StylingProps<Se
 /**
  * Accounts on this browser (switch, sign out) and this user's sessions on every device
  * (revoke one, revoke all others). Built from the parts on `SessionList.*`; use those with
- * `useSessionList()` for your own layout.
+ * `useSessionList()` for your own layout, or the hook's prop getters on your own elements.
  */
-export function SessionListView({ addAccount, headingLevel, className, classNames, unstyled, ...options }: SessionListProps) {
-  const api = useSessionList(options);
+function SessionListView({ addAccount, headingLevel, className, classNames, unstyled, ...options }: SessionListProps) {
   return (
-    <Root value={api} headingLevel={headingLevel} className={className} classNames={classNames} unstyled={unstyled}>
-      <Accounts addAccount={addAccount} />
-      <Devices />
-      <ConfirmDialog />
+    <Root value={useSessionList(options)} headingLevel={headingLevel} className={className} classNames={classNames} unstyled={unstyled}>
+      {parts(addAccount)}
     </Root>
   );
 }
 
 /** The ready-made SessionList, and its parts for your own layout over `useSessionList()`. */
-export const SessionList = Object.assign(SessionListView, { Root, Accounts, Account, Devices, Device, ConfirmDialog });
+export const SessionList = /* @__PURE__ */ Object.assign(SessionListView, { Root, Accounts, Account, Devices, Device, ConfirmDialog });

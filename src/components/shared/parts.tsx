@@ -37,12 +37,13 @@ export type SlotFn = ReturnType<typeof slots<string>>;
 /** One callback ref that sets every ref given (callback or object refs; missing ones skipped). */
 export function composeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
   return (node) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(node);
-      else if (ref) ref.current = node;
-    }
+    for (const ref of refs) setRef(ref, node);
   };
 }
+const setRef = (ref: unknown, node: unknown) => {
+  if (typeof ref === 'function') ref(node);
+  else if (typeof ref === 'object' && ref && 'current' in ref) ref.current = node;
+};
 
 type Handler = (event: { defaultPrevented?: boolean }) => void;
 const isHandler = (key: string, value: unknown): value is Handler => typeof value === 'function' && /^on[A-Z]/.test(key);
@@ -54,7 +55,7 @@ const isHandler = (key: string, value: unknown): value is Handler => typeof valu
  * compose; any other prop the caller gives wins, and `undefined` never overrides the kit.
  */
 export function mergeProps<Kit extends object, Caller extends object>(kit: Kit, caller: Caller): Kit & Caller {
-  const out: Record<string, unknown> = { ...(kit as Record<string, unknown>) };
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(kit));
   for (const [key, theirs] of Object.entries(caller)) {
     const mine = out[key];
     if (theirs === undefined) continue;
@@ -66,9 +67,10 @@ export function mergeProps<Kit extends object, Caller extends object>(kit: Kit, 
       };
     } else if (key === 'className') out[key] = [mine, theirs].filter(Boolean).join(' ');
     else if (key === 'style') out[key] = { ...(mine ?? {}), ...theirs };
-    else if (key === 'ref') out[key] = composeRefs(mine as Ref<unknown>, theirs as Ref<unknown>);
+    else if (key === 'ref') out[key] = (node: unknown) => (setRef(mine, node), setRef(theirs, node));
     else out[key] = theirs;
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the merge holds every key of both; TypeScript has no type for a computed merge
   return out as Kit & Caller;
 }
 

@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { initials } from '../../core/format';
 import type { Activity } from '../../core/format';
 import { cx } from '../../theme';
+import type { ButtonGetterProps } from './getters';
 import { Icon, Spinner, type SlotFn } from './parts';
 
 /** Parts the shared pieces render: buttons, inline errors, skeletons, the confirmation dialog. */
@@ -29,40 +30,26 @@ export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
 export const buttonClass = (variant: ButtonVariant = 'outline') => `csk-k-button csk-k-focus csk-k-${variant}`;
 
 /**
- * A kit button: `data-slot="button"`, `data-action` for targeting one, and a spinner while
- * pending. `blocked` refuses clicks with `aria-disabled` instead of `disabled`, so a button that
- * has focus keeps it (a disabled one drops it to `<body>`).
+ * A kit button: its getter's props (`data-action`, ARIA, the handler; see `buttonProps`),
+ * `data-slot="button"` and its look, and a spinner while its action runs (`aria-busy`).
  */
 export function Button({
   styles: slot,
   variant,
-  action,
-  pending,
-  blocked,
   children,
-  onClick,
   ...props
-}: ComponentProps<'button'> & {
-  styles: SlotFn;
-  variant?: ButtonVariant;
-  action: string;
-  pending?: boolean;
-  blocked?: boolean;
-}) {
-  const refuse = blocked || pending;
+}: ComponentProps<'button'> & { styles: SlotFn; variant?: ButtonVariant }) {
   return (
-    <button
-      type="button"
-      {...props}
-      {...slot('button', buttonClass(variant), props.className)}
-      data-action={action}
-      data-state={pending ? 'pending' : undefined}
-      aria-busy={pending || undefined}
-      aria-disabled={refuse || undefined}
-      onClick={refuse ? undefined : onClick}
-    >
-      {pending ? <Spinner slot={slot} /> : null}
-      {children}
+    <button {...props} {...slot('button', buttonClass(variant))}>
+      {/* A label alone is set as the button's text (no text node of its own to create and append per row). */}
+      {props['aria-busy'] ? (
+        <>
+          <Spinner slot={slot} />
+          {children}
+        </>
+      ) : (
+        children
+      )}
     </button>
   );
 }
@@ -90,7 +77,8 @@ const PATHS: Record<DeviceKind, string> = {
   tablet: 'M6 2.5h12a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
   unknown: 'M5 4h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01',
 };
-export const DeviceIcon = ({ kind }: { kind: DeviceKind }) => <Icon d={PATHS[kind]} size={20} />;
+/** The device's icon (called, not rendered as a component: one fiber fewer per row of a long list). */
+export const deviceIcon = (kind: DeviceKind) => Icon({ d: PATHS[kind], size: 20 });
 
 /** Skeleton rows shaped like the loaded rows (icon, two lines, a button), pulsing unless reduced motion is asked for. */
 export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot: SlotFn; label: string; person?: boolean }) {
@@ -116,21 +104,21 @@ export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot
 export function InlineError({
   slot,
   t,
-  text,
-  detail,
+  failure: { text, detail },
   retry,
 }: {
   slot: SlotFn;
   t: { retry: string; details: string };
-  text: string;
-  detail?: string;
-  retry?: () => void;
+  /** The sentence for people, and Clerk's own words for "Details" (a `Failure`). */
+  failure: { text: string; detail?: string };
+  /** The retry button's props, from the hook's `getRetryProps()`. */
+  retry?: ButtonGetterProps;
 }) {
   return (
     <div {...slot('error', 'csk-k-error')} role="alert">
       <span {...slot('errorText', 'csk-k-error-text')}>{text}</span>
       {retry ? (
-        <Button styles={slot} variant="outline" action="retry" onClick={retry}>
+        <Button styles={slot} {...retry}>
           {t.retry}
         </Button>
       ) : null}

@@ -1,12 +1,13 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useClerk, type SessionWithActivitiesResource, type UserResource } from '../../clerk';
+import { isSignedInStatus } from '../../core/clerk-rules';
 
 export type DevicesState =
   { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; devices: SessionWithActivitiesResource[] };
 
 /** Only sessions still signed in count: clerk-js updates a revoked device in place (status 'revoked'). */
-export const isLive = (d: { status: string }) => d.status === 'active' || d.status === 'pending';
+export const isLive = (d: { status: string }) => isSignedInStatus(d.status);
 
 const byRecency = (current: string) => (a: SessionWithActivitiesResource, b: SessionWithActivitiesResource) =>
   Number(b.id === current) - Number(a.id === current) || b.lastActiveAt.getTime() - a.lastActiveAt.getTime();

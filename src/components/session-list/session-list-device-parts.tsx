@@ -1,0 +1,131 @@
+'use client';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import type { SessionWithActivitiesResource } from '../../clerk';
+import { browserLabel, formatRelative, placeLabel } from '../../core/format';
+import { describeError, type SessionStrings } from '../../i18n';
+import { Heading } from '../shared/frame';
+import { memoSlot, partProps } from '../shared/getters';
+import { badgeClass, Button, deviceIcon, deviceKind, InlineError, SkeletonRows, type DeviceKind } from '../shared/ui';
+import {
+  headingClass,
+  leadClass,
+  listClass,
+  nameClass,
+  narrowHidden,
+  rowClass,
+  rowInnerClass,
+  truncated,
+  usePart,
+} from './session-list-parts';
+
+const kindLabel = (kind: DeviceKind, t: SessionStrings) =>
+  ({ desktop: t.desktop, phone: t.mobile, tablet: t.tablet, unknown: t.unknownDevice })[kind];
+const places: Record<string, string | undefined> = {};
+/** "Berlin, Germany", kept per place and locale: naming a country through Intl is the slow part of a row. */
+const placeOf = (a: SessionWithActivitiesResource['latestActivity'], locale: string) => {
+  const key = `${locale}|${a.city}|${a.country}`;
+  return key in places ? places[key] : (places[key] = placeLabel(a, locale));
+};
+/** IPv6 and IPv4 addresses break only after a colon or a dot (text and `<wbr>` side by side: no fragment per part). */
+const breakable = (ip: string) => ip.split(/(?<=[:.])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : part));
+
+/** "Could not load your devices." with the reason, and Clerk's own words for "Details". */
+const failed = (t: SessionStrings, error: unknown) => {
+  const { text, detail } = describeError(t, error);
+  return { text: `${t.devicesFailed} ${text}`, detail };
+};
+
+/** The user's sessions on every device (a `<section>`): this one first, revoke one or all others. */
+export const Devices = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(function Devices(props, ref) {
+  const { api, slot, level } = usePart('Devices');
+  const { t } = api;
+  const state = api.status === 'ready' ? api.devicesState : null;
+  if (!state) return null;
+  const count = api.others.length;
+  return (
+    <section {...partProps(api.getSectionProps('devices'), slot('section', ''), props, ref)}>
+      <div {...slot('row', 'csk-sl-section-head')}>
+        <Heading level={level + 1} {...api.getHeadingProps('devices')} {...slot('heading', headingClass)}>
+          {t.devicesTitle}
+        </Heading>
+        {state.status === 'ready' && count > 1 ? (
+          <Button styles={slot} variant="ghost" {...api.getRevokeAllProps()}>
+            {t.revokeAllOthers}
+          </Button>
+        ) : null}
+      </div>
+      {state.status === 'loading' ? (
+        <div aria-busy="true">
+          <SkeletonRows rows={3} slot={slot} label={t.devicesLoading} />
+        </div>
+      ) : state.status === 'error' ? (
+        <InlineError slot={slot} t={t} failure={failed(t, state.error)} retry={api.getRetryProps('devices')} />
+      ) : (
+        <>
+          <ul {...slot('list', listClass)}>
+            {api.devices.map((d) => (
+              <Device key={d.id} device={d} />
+            ))}
+          </ul>
+          {count === 0 ? <p {...slot('empty', 'csk-sl-empty')}>{t.noOtherDevices}</p> : null}
+        </>
+      )}
+    </section>
+  );
+});
+
+export interface DeviceProps extends ComponentPropsWithoutRef<'li'> {
+  device: SessionWithActivitiesResource;
+}
+
+/** One device row (`<li>`): browser and OS, place and IP, last activity, and Revoke (not for this device). */
+export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ device, ...props }, ref) {
+  const { api, slot: slots, now } = usePart('Device');
+  const slot = memoSlot(slots);
+  const { t } = api;
+  const a = device.latestActivity;
+  const isCurrent = device.id === api.currentSessionId;
+  const kind = deviceKind(a);
+  const pending = api.pending.has(device.id);
+  const failure = api.failures.get(device.id);
+  const place = placeOf(a, t.locale);
+  return (
+    <li {...partProps(api.getRowProps(device), slot('device', rowClass), props, ref)}>
+      <div {...slot('row', rowInnerClass)}>
+        <div {...slot('lead', leadClass)}>
+          <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind}>
+            {deviceIcon(kind)}
+          </span>
+          <div {...slot('text', 'csk-k-grow')}>
+            <p {...slot('name', nameClass)}>
+              <span className="csk:sr-only">{`${kindLabel(kind, t)}: `}</span>
+              {truncated(`${browserLabel(a) ?? t.unknownBrowser} · ${a.deviceType || t.unknownDevice}`, slot)}
+              {isCurrent ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
+            </p>
+            <p {...slot('meta', 'csk-sl-device-meta')}>
+              {place ? <span {...slot('metaItem', 'csk-k-wrap')}>{place}</span> : null}
+              {a.ipAddress ? (
+                <span {...slot('metaItem', place ? 'csk-k-wrap csk-sl-dot' : 'csk-k-wrap')}>
+                  {place ? breakable(a.ipAddress) : a.ipAddress}
+                </span>
+              ) : null}
+            </p>
+            <p {...slot('meta', 'csk-sl-meta-line')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
+          </div>
+        </div>
+        {isCurrent ? null : (
+          <div {...slot('actions', 'csk-sl-actions')}>
+            <Button styles={slot} {...api.getRevokeProps(device)}>
+              {pending ? t.revoking : t.revoke}
+            </Button>
+          </div>
+        )}
+      </div>
+      {failure ? (
+        <div {...slot('rowError', 'csk:mt-2')}>
+          <InlineError slot={slot} t={t} failure={failure} retry={api.getRetryProps(device)} />
+        </div>
+      ) : null}
+    </li>
+  );
+});

@@ -1,0 +1,166 @@
+'use client';
+import { cloneElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { SessionResource } from '../../clerk';
+import { ConfirmDialogView } from '../shared/dialog';
+import { Heading } from '../shared/frame';
+import { memoSlot, partProps } from '../shared/getters';
+import { createParts, Icon, type SlotFn } from '../shared/parts';
+import { Avatar, badgeClass, Button, InlineError, type SharedSlot } from '../shared/ui';
+import { accountName, deviceName } from './names';
+import type { SessionListApi } from './use-session-list';
+
+export type SessionListSlot =
+  | 'root'
+  | 'title'
+  | 'section'
+  | 'heading'
+  | 'list'
+  | 'account'
+  | 'row'
+  | 'lead'
+  | 'text'
+  | 'label'
+  | 'device'
+  | 'avatar'
+  | 'icon'
+  | 'name'
+  | 'meta'
+  | 'badge'
+  | 'actions'
+  | 'addAccount'
+  | 'metaItem'
+  | 'buttonIcon'
+  | 'buttonLabel'
+  | 'rowError'
+  | 'empty'
+  | SharedSlot;
+
+/** What every part reads: the api, its slots, the title's level (sections are one below) and the clock. */
+export const { PartsProvider, usePart } = createParts<SessionListApi, { level: number; now: number }>('SessionList');
+
+export const rowClass = 'csk-sl-row';
+export const rowInnerClass = 'csk-sl-row-inner';
+export const leadClass = 'csk-sl-lead';
+export const listClass = 'csk-sl-list';
+export const headingClass = 'csk-sl-heading';
+/** Name and badge on one line while they fit; on a narrow row the badge wraps below instead of squeezing the name. */
+export const nameClass = 'csk-sl-name';
+/** Icons and avatars give their room to the text on very narrow rows (the kind stays in the accessible text). */
+export const narrowHidden = 'csk:@max-[17rem]:hidden';
+
+/** One line, truncated, with the full value in `title` and in the accessible text. */
+export const truncated = (text: string, slot: SlotFn) => (
+  <span {...slot('label', 'csk-sl-label')} title={text}>
+    {text}
+  </span>
+);
+
+export interface AccountsProps extends ComponentPropsWithoutRef<'section'> {
+  /** "Add account": an href gets the kit's button look; a node replaces it entirely. */
+  addAccount?: ReactNode | { href: string; label?: string };
+}
+
+/** The accounts signed in on this browser: switch to one, or sign one out. Its element is the `<section>`. */
+export const Accounts = forwardRef<HTMLElement, AccountsProps>(function Accounts({ addAccount, children, ...props }, ref) {
+  const { api, slot, level } = usePart('Accounts');
+  return (
+    <section {...partProps(api.getSectionProps('accounts'), slot('section', ''), props, ref)}>
+      <Heading level={level + 1} {...api.getHeadingProps('accounts')} {...slot('heading', `${headingClass} csk:mb-2`)}>
+        {api.t.accountsTitle}
+      </Heading>
+      <ul {...slot('list', listClass)}>{children ?? api.accounts.map((s) => <Account key={s.id} session={s} />)}</ul>
+      {addAccount && typeof addAccount === 'object' && 'href' in addAccount ? (
+        <a href={addAccount.href} {...slot('addAccount', 'csk-sl-add-account')}>
+          <span aria-hidden="true">+</span>
+          {addAccount.label ?? api.t.addAccount}
+        </a>
+      ) : addAccount ? (
+        <div {...slot('addAccount', 'csk:mt-3')}>{addAccount}</div>
+      ) : null}
+    </section>
+  );
+});
+
+export interface AccountProps extends ComponentPropsWithoutRef<'li'> {
+  session: SessionResource;
+}
+
+/** One account row (`<li>`): who, whether it is the current one, and its actions. */
+export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account({ session, ...props }, ref) {
+  const { api, slot: slots } = usePart('Account');
+  const slot = memoSlot(slots);
+  const { t } = api;
+  const name = accountName(session);
+  const email = session.user?.primaryEmailAddress?.emailAddress;
+  const pending = api.pending.get(session.id);
+  const failure = api.failures.get(session.id);
+  return (
+    <li {...partProps(api.getRowProps(session), slot('account', rowClass), props, ref)}>
+      <div {...slot('row', rowInnerClass)}>
+        <div {...slot('lead', leadClass)}>
+          <Avatar
+            src={session.user?.hasImage ? session.user.imageUrl : null}
+            name={name}
+            {...slot('avatar', `${narrowHidden} csk-sl-avatar`)}
+          />
+          <div {...slot('text', 'csk-k-grow')}>
+            <p {...slot('name', nameClass)}>
+              {truncated(name, slot)}
+              {session.id === api.currentSessionId ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
+            </p>
+            {email && email !== name ? (
+              <p {...slot('meta', 'csk-sl-meta')} title={email}>
+                {email}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        <div {...slot('actions', 'csk-sl-actions')}>
+          {session.id === api.currentSessionId ? null : (
+            <Button styles={slot} {...api.getSwitchProps(session)}>
+              {pending === 'switch' ? t.switching : t.switchAccount}
+            </Button>
+          )}
+          <Button styles={slot} variant="ghost" {...api.getSignOutProps(session)}>
+            {pending
+              ? null
+              : // On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room.
+                // The shared icon as it was drawn here: without round line joins (the arrow keeps its pointed tip).
+                cloneElement(Icon({ d: 'M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9' }), {
+                  ...slot('buttonIcon', 'csk-sl-narrow-icon'),
+                  strokeLinejoin: undefined,
+                })}
+            <span {...slot('buttonLabel', pending ? '' : 'csk:@max-[24rem]:sr-only')}>
+              {pending === 'sign-out' ? t.signingOut : t.signOut}
+            </span>
+          </Button>
+        </div>
+      </div>
+      {failure ? (
+        <div {...slot('rowError', 'csk:mt-2')}>
+          <InlineError slot={slot} t={t} failure={failure} retry={api.getRetryProps(session)} />
+        </div>
+      ) : null}
+    </li>
+  );
+});
+
+/** The confirmation (`<dialog>`) for revoking one device or all others, naming the device or the count. */
+export const ConfirmDialog = forwardRef<HTMLDialogElement, ComponentPropsWithoutRef<'dialog'>>(function ConfirmDialog(props, ref) {
+  const { api, slot } = usePart('ConfirmDialog');
+  const { t, confirm, confirmDevice } = api;
+  const all = confirm?.kind === 'all';
+  const count = api.others.length;
+  return (
+    <ConfirmDialogView
+      api={api}
+      slot={slot}
+      caller={[props, ref]}
+      title={all ? t.revokeAllTitle({ count }) : t.revokeTitle}
+      description={
+        all ? t.revokeAllDescription({ count }) : confirmDevice ? t.revokeDescription({ device: deviceName(confirmDevice, t) }) : ''
+      }
+      confirmLabel={all ? t.revokeAllConfirm({ count }) : t.revokeConfirm}
+    />
+  );
+});
