@@ -40,23 +40,6 @@ export default tseslint.config(
     },
   },
   {
-    // TODO(parts toolkit): components' casts are being removed in the refactor
-    files: ['src/components/**'],
-    rules: {
-      '@typescript-eslint/consistent-type-assertions': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off',
-    },
-  },
-  {
-    // TODO(public surface): two entry files still hold casts (storybook.tsx: 4, middleware/testing.ts: 2);
-    // their owner removes them or allow-lists each with its reason, then deletes this block.
-    files: ['src/testing/storybook.tsx', 'src/middleware/testing.ts'],
-    rules: {
-      '@typescript-eslint/consistent-type-assertions': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off',
-    },
-  },
-  {
     // The seam: only src/clerk may import Clerk packages; the rest imports from there.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/clerk/**'],

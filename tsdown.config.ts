@@ -1,19 +1,12 @@
 import { defineConfig } from 'tsdown';
+import { sourceEntries } from './scripts/check-entries.mjs';
 
+// The entries are package.json `exports`: each ./dist/x.js target is built from its src/x.ts(x)
+// (scripts/check-entries.mjs maps them; the ./core-2 entries are copies made after this build).
 // `unbundle` keeps one output file per source file, so each file's own 'use client'
 // directive survives into dist/ (a bundled build would drop it).
 export default defineConfig({
-  entry: [
-    'src/index.ts',
-    'src/testing/index.ts',
-    'src/testing/msw.ts',
-    'src/testing/storybook.tsx',
-    'src/middleware/index.ts',
-    'src/middleware/testing.ts',
-    'src/middleware/rate-limit/index.ts',
-    'src/middleware/rate-limit/redis-store.ts',
-    'src/middleware/rate-limit/upstash-store.ts',
-  ],
+  entry: sourceEntries(),
   format: 'esm',
   unbundle: true,
   dts: true,

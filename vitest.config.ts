@@ -4,17 +4,15 @@ import { storybookNextJsPlugin } from '@storybook/nextjs-vite/vite-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { readEntries } from './scripts/check-entries.mjs';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
-// Tests and stories import the kit by its published names, resolved to the source.
-const alias = [
-  { find: /^clerk-session-kit$/, replacement: `${dirname}src/index.ts` },
-  { find: /^clerk-session-kit\/testing$/, replacement: `${dirname}src/testing/index.ts` },
-  { find: /^clerk-session-kit\/testing\/(msw|storybook)$/, replacement: `${dirname}src/testing/$1` },
-  { find: /^clerk-session-kit\/middleware$/, replacement: `${dirname}src/middleware/index.ts` },
-  { find: /^clerk-session-kit\/middleware\/testing$/, replacement: `${dirname}src/middleware/testing.ts` },
-];
+// Tests and stories import the kit by its published names (package.json `exports`), resolved to
+// the source. The ./core-2 entries are copies of dist/ with no source of their own: not aliased.
+const alias = readEntries()
+  .filter((e) => e.source)
+  .map((e) => ({ find: new RegExp(`^${e.specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), replacement: `${dirname}${e.source}` }));
 
 // Debian's Chromium (never a downloaded browser). Flags keep it off the closed network.
 const chromium = () =>
@@ -97,10 +95,14 @@ export default defineConfig({
         test: {
           name: 'visual',
           include: ['test/visual/**/*.test.{ts,tsx}'],
+          // Limits, not waits, sized for a loaded machine (see the storybook project): a stress
+          // story in six frames, and screenshots retaken until two in a row agree.
+          testTimeout: 60_000,
           browser: {
             ...browser(),
             expect: {
               toMatchScreenshot: {
+                timeout: 30_000,
                 comparatorName: 'pixelmatch',
                 // Exact colours; up to 16 pixels may differ: with a popover open, Chromium
                 // antialiases the lower corners of its trigger (the popover's CSS anchor) a
@@ -110,6 +112,8 @@ export default defineConfig({
             },
           },
           setupFiles: ['test/visual/setup.ts'],
+          // Records the Chromium the baselines are taken with (--update), and says when it differs.
+          globalSetup: ['test/visual/chromium-version.ts'],
         },
       },
       {

@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { readEntries } from './check-entries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -27,6 +28,11 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
+// The entries are package.json `exports` (scripts/check-entries.mjs reads them).
+const entries = readEntries(root);
+/** Node-only entries (they import Node built-ins or Next's server internals); every other ./middleware entry runs on the Edge. */
+const NODE_ONLY = new Set(['./middleware/testing']);
+
 const work = mkdtempSync(join(tmpdir(), 'csk-pack-'));
 try {
   // 1. Pack once, lint that tarball.
@@ -35,15 +41,20 @@ try {
   const files = packed[0].files.map((f) => f.path);
   console.log(`packed ${packed[0].filename}: ${files.length} files, ${packed[0].size} bytes`);
   run(bin('publint'), ['--strict', '--pack', 'npm']);
-  run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--exclude-entrypoints', './styles.css']);
+  const stylesheets = entries.filter((e) => e.kind === 'css').map((e) => e.subpath);
+  run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--exclude-entrypoints', ...stylesheets]);
 
   // 2. What is in the tarball.
   const unpacked = join(work, 'unpacked');
   run('mkdir', ['-p', unpacked]);
   run('tar', ['-xzf', tarball, '-C', unpacked]);
   const pkg = join(unpacked, 'package');
-  check(files.includes('dist/styles.css'), 'dist/styles.css is in the tarball');
-  check(files.includes('dist/index.d.ts') && files.includes('dist/testing/index.d.ts'), '.d.ts files are in the tarball');
+  const entryFiles = entries.flatMap((e) => [e.target, ...(e.types ? [e.types] : [])]);
+  const missing = entryFiles.filter((f) => !files.includes(f));
+  check(
+    missing.length === 0,
+    `every entry's files are in the tarball (${entries.length} entries, ${entryFiles.length} files)${missing.length ? `: missing ${missing.join(', ')}` : ''}`,
+  );
   const css = readFileSync(join(pkg, 'dist/styles.css'), 'utf8');
   check(!/(^|[^-])\bpreflight\b|\*,\s*::after,\s*::before\s*\{\s*box-sizing/.test(css), 'styles.css carries no preflight reset');
   check(
@@ -65,8 +76,8 @@ try {
     check(/^"use client";/.test(text), `'use client' at the top of ${relative(pkg, out)}`);
   }
 
-  // The middleware entry runs on the Edge runtime: every file it reaches imports only next/server,
-  // @clerk/nextjs/server and its own relative files (no React, no DOM, no Node built-ins).
+  // The middleware entries run on the Edge runtime: every file they reach imports only next/server,
+  // @clerk/nextjs/server and their own relative files (no React, no DOM, no Node built-ins).
   const reached = new Set();
   const foreign = [];
   const visit = (file) => {
@@ -77,11 +88,11 @@ try {
       else if (spec !== 'next/server' && spec !== '@clerk/nextjs/server') foreign.push(`${relative(pkg, file)} → ${spec}`);
     }
   };
-  visit(join(pkg, 'dist/middleware/index.js'));
-  visit(join(pkg, 'dist/middleware/rate-limit/index.js'));
+  const edge = entries.filter((e) => /^\.\/middleware(\/|$)/.test(e.subpath) && !NODE_ONLY.has(e.subpath));
+  for (const e of edge) visit(join(pkg, e.target));
   check(
     reached.size > 3 && foreign.length === 0,
-    `middleware entries: ${reached.size} files import only next/server and @clerk/nextjs/server${foreign.length ? ` (not: ${foreign.join(', ')})` : ''}`,
+    `middleware entries (${edge.map((e) => e.subpath).join(', ')}): ${reached.size} files import only next/server and @clerk/nextjs/server${foreign.length ? ` (not: ${foreign.join(', ')})` : ''}`,
   );
 
   // 3. Consumer apps installed from the tarball: one on the versions we develop with, one on the
@@ -177,7 +188,8 @@ const React = await import('react');
 const act = React.act ?? (await import('react-dom/test-utils')).act;
 const { createRoot } = await import('react-dom/client');
 const { PermissionGate } = await import('${entry}');
-const { createMockClerk, MockClerkProvider, orgMember } = await import('${entry}/testing');
+const { createMockClerk, MockClerkProvider, personas } = await import('${entry}/testing');
+const { orgMember } = personas;
 const render = async (permission) => {
   const el = document.createElement('div');
   const root = createRoot(el);

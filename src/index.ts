@@ -1,11 +1,56 @@
 'use client';
-export * from './components/permission-gate';
-export * from './components/session-manager';
-export * from './components/session-list';
-export type { HasFn, OneOrMany, Requirements } from './core/requirements';
-export { en, de, KitProvider, useLocalization, type Localization } from './i18n';
-export type { StylingProps } from './theme';
-export * from './components/org-switcher';
+// The client entry, `clerk-session-kit`: every export is named here (no star re-export), so a helper
+// a component exports for its siblings never becomes public by accident. api-report.md records it.
+
+export { PermissionGate, usePermissionGate, type PermissionGateProps, type PermissionGateStatus } from './components/permission-gate';
+export type { HasFn, Requirements } from './core/requirements';
+
+export {
+  SessionManager,
+  useSessionManager,
+  type SessionManagerAction,
+  type SessionManagerApi,
+  type SessionManagerEvent,
+  type SessionManagerProps,
+  type SessionManagerRootProps,
+  type SessionManagerSlot,
+  type UseSessionManagerOptions,
+} from './components/session-manager';
+
+export {
+  SessionList,
+  useSessionList,
+  type AccountsProps,
+  type RowAction,
+  type SessionListSection,
+  type AccountProps,
+  type DeviceProps,
+  type SessionListApi,
+  type SessionListConfirm,
+  type SessionListEvent,
+  type SessionListProps,
+  type SessionListRootProps,
+  type SessionListSlot,
+  type UseSessionListOptions,
+} from './components/session-list';
+
+export {
+  OrgSwitcher,
+  useOrgSwitcher,
+  type OrgOption,
+  type OrgSwitcherApi,
+  type OrgSwitcherEvent,
+  type OrgSwitcherFailure,
+  type OrgSwitcherActionProps,
+  type OrgSwitcherItemProps,
+  type OrgSwitcherListProps,
+  type OrgSwitcherProps,
+  type OrgSwitcherRootProps,
+  type OrgSwitcherSlot,
+  type OrgSwitcherStatus,
+  type UseOrgSwitcherOptions,
+} from './components/org-switcher';
+
 export { useClerkToken, type ClerkToken, type UseClerkTokenOptions } from './hooks/use-clerk-token';
 export {
   AuthFetchError,
@@ -17,3 +62,8 @@ export {
   type GetToken,
   type TokenOptions,
 } from './core/auth-fetch';
+
+export { de, en, KitProvider, useLocalization, type Localization } from './i18n';
+export type { StylingProps } from './theme';
+// The contract every hook shares, and the prop merge its parts use (for your own elements over a hook's getters).
+export { mergeProps, type Failure, type Status } from './components/shared/parts';

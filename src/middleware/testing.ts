@@ -19,10 +19,11 @@ export interface MatcherCoverageInput {
 /** The paths your matcher skips (empty when every path is covered). */
 export async function findUnmatchedPaths({ config, paths, nextConfig }: MatcherCoverageInput): Promise<string[]> {
   // Next's testing helper loads server internals that expect the runtime's AsyncLocalStorage.
-  const g = globalThis as { AsyncLocalStorage?: unknown };
-  if (!g.AsyncLocalStorage) g.AsyncLocalStorage = (await import('node:async_hooks')).AsyncLocalStorage;
+  if (!Reflect.has(globalThis, 'AsyncLocalStorage'))
+    Reflect.set(globalThis, 'AsyncLocalStorage', (await import('node:async_hooks')).AsyncLocalStorage);
   const { unstable_doesMiddlewareMatch } = await import('next/experimental/testing/server.js');
   const matcherConfig = {
+    // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- Next types the matcher as mutable arrays; ours is readonly, and Next only reads it
     matcher: config.matcher as Parameters<typeof unstable_doesMiddlewareMatch>[0]['config']['matcher'],
   };
   return paths.filter((path) => !unstable_doesMiddlewareMatch({ config: matcherConfig, url: path, nextConfig }));

@@ -36,8 +36,11 @@ interface Context {
   playFunction?: unknown;
 }
 
-const resolvePersona = (p: PersonaName | Persona | undefined): Persona =>
-  typeof p === 'string' ? (personas[p] ?? unknownPersona(p)) : (p ?? personas.signedOut);
+const resolvePersona = (p: string | Persona | undefined): Persona =>
+  typeof p === 'string' ? (isPersonaName(p) ? personas[p] : unknownPersona(p)) : (p ?? personas.signedOut);
+const isPersonaName = (name: string): name is PersonaName => Object.hasOwn(personas, name);
+/** What mockClerkLoader put in `context.loaded`, read back without trusting its type. */
+const isMockClerk = (value: unknown): value is MockClerk => typeof value === 'object' && value !== null && 'mock' in value;
 
 const unknownPersona = (name: string): never => {
   throw new TypeError(`parameters.clerk.persona: unknown persona "${name}". Known: ${Object.keys(personas).join(', ')}.`);
@@ -52,7 +55,7 @@ export async function mockClerkLoader(context: Context) {
   if (params.disable) return {};
   const fromToolbar: string | undefined = context.globals.clerkPersona || undefined;
   const pinned = params.pin ?? typeof context.playFunction === 'function';
-  const persona = resolvePersona(fromToolbar && !pinned ? (fromToolbar as PersonaName) : params.persona);
+  const persona = resolvePersona(fromToolbar && !pinned ? fromToolbar : params.persona);
   const log = action('clerk');
   const clerk = createMockClerk({
     ...mergePersona(persona, params.options ?? {}),
@@ -63,9 +66,9 @@ export async function mockClerkLoader(context: Context) {
 
 /** Decorator: `decorators: [withMockClerk]`. */
 export function withMockClerk(Story: () => ReactNode, context: Context) {
-  const clerk = context.loaded.clerk as MockClerk | undefined;
-  if (!clerk) return <Story />;
-  const ignored = context.loaded.ignoredToolbarPersona as string | undefined;
+  const clerk = context.loaded.clerk;
+  if (!isMockClerk(clerk)) return <Story />;
+  const ignored = typeof context.loaded.ignoredToolbarPersona === 'string' ? context.loaded.ignoredToolbarPersona : undefined;
   return (
     <MockClerkProvider clerk={clerk}>
       {ignored && (
@@ -91,8 +94,9 @@ export function withMockClerk(Story: () => ReactNode, context: Context) {
 
 /** The story's mock Clerk, for play functions: `getMockClerk(context).mock.calls`. */
 export function getMockClerk(context: { loaded: Record<string, unknown> }): MockClerk {
-  const clerk = context.loaded.clerk as MockClerk | undefined;
-  if (!clerk) throw new Error('No mock Clerk in this story: add mockClerkLoader to loaders and do not set parameters.clerk.disable.');
+  const clerk = context.loaded.clerk;
+  if (!isMockClerk(clerk))
+    throw new Error('No mock Clerk in this story: add mockClerkLoader to loaders and do not set parameters.clerk.disable.');
   return clerk;
 }
 
