@@ -5,16 +5,29 @@ import '../src/styles.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/nextjs-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { useEffect } from 'react';
 import { de, KitProvider } from '../src/i18n';
 import { createMockApiHandlers } from '../src/testing/msw';
 import { clerkPersonaGlobalType, mockClerkLoader, withMockClerk } from '../src/testing/storybook';
 
+/** The Colour scheme toolbar themes the whole page (`<html>`), not only the story's box. */
+function PageScheme({ scheme }: { scheme: string }) {
+  useEffect(() => {
+    const html = document.documentElement;
+    html.classList.add(scheme, 'demo-html');
+    return () => html.classList.remove(scheme, 'demo-html');
+  }, [scheme]);
+  return null;
+}
+
 /** `parameters.theme` ('light' | 'dark') or the Colour scheme toolbar: a page in that scheme around the story. */
 const withTheme: Decorator = (Story, { parameters, globals }) => {
-  const theme = (globals.theme as string) || (parameters.theme as string);
+  const toolbar = (globals.theme as string) || '';
+  const theme = toolbar || (parameters.theme as string);
   if (!theme) return <Story />;
   return (
     <div className={`${theme} demo-page`}>
+      {toolbar ? <PageScheme scheme={toolbar} /> : null}
       <Story />
     </div>
   );

@@ -242,6 +242,23 @@ try {
       `Clerk failed: ${label} shows ${spec.alert ? `role="alert" ${spec.alert}` : `"${spec.text}"`} at rest${state.ok ? shown : `: ${state.why}${shown}`}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`,
     );
   }
+  // 4. The page's colour scheme: a dark OS never turns a light page's kit dark, unless the app opts
+  //    in with .csk-system; and a story opened alone has the kit's favicon (no request for a missing one).
+  const schemeId = [...storyIds].find((id) => id.startsWith('components-sessionmanager--'));
+  const osDark = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+  await osDark.goto(`${base}/iframe.html?id=${schemeId}&viewMode=story`);
+  const card = () => getComputedStyle(document.querySelector('[data-csk-root]')).getPropertyValue('--csk-card').trim();
+  await osDark.waitForSelector('[data-csk-root]', { timeout: ENTRY_TIMEOUT });
+  const plain = await osDark.evaluate(card);
+  check(plain === 'oklch(1 0 0)', `with the OS dark and the page saying nothing, the kit stays light (--csk-card: ${plain})`);
+  await osDark.evaluate(() => document.documentElement.classList.add('csk-system'));
+  const followed = await osDark.evaluate(card);
+  check(followed === 'oklch(0.24 0.006 285.9)', `with .csk-system on <html>, the kit follows the dark OS (--csk-card: ${followed})`);
+  const icon = await osDark.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href'));
+  const iconStatus = icon ? (await osDark.request.get(new URL(icon, osDark.url()).href)).status() : 0;
+  check(iconStatus === 200, `a story opened alone links the kit's favicon (${icon ?? 'no <link rel="icon">'}: ${iconStatus})`);
+  await osDark.close();
+
   const slowest = took
     .sort((a, b) => b[0] - a[0])
     .slice(0, 5)
