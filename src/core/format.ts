@@ -85,7 +85,7 @@ export function initials(name: string): string {
     .trim()
     .split(/[\s@._-]+/)
     .filter(Boolean);
-  return (
-    ((words[0]?.[0] ?? '') + (words.length > 1 && !name.includes('@') ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?'
-  );
+  // A second initial only from a last word that does not start with a digit: "Organization 0001" is "O", not "O0".
+  const last = words.length > 1 && !name.includes('@') ? (words[words.length - 1] ?? '') : '';
+  return ((words[0]?.[0] ?? '') + (/^\D/.test(last) ? last[0] : '')).toUpperCase() || '?';
 }

@@ -35,6 +35,8 @@ describe('given device activity', () => {
     expect(initials('Ada Lovelace')).toBe('AL');
     expect(initials('ada@example.com')).toBe('A');
     expect(initials('  ')).toBe('?');
+    expect(initials('Organization 0001')).toBe('O');
+    expect(initials('3M Company')).toBe('3C');
   });
 });
 

@@ -69,6 +69,19 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     expect(trigger()).toHaveFocus();
   });
 
+  it('should close when Tab leaves the popover, with focus back on the trigger (never on <body>)', async () => {
+    const { user } = setup(personas.orgMember);
+    await user.click(trigger());
+    expect(search()).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+    await user.click(trigger());
+    await user.tab({ shift: true });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+  });
+
   it('should switch to the personal account with null', async () => {
     const { clerk, user } = setup(personas.orgMember);
     await user.click(trigger());
@@ -408,6 +421,22 @@ describe('given no active organization', () => {
     expect(trigger()).toHaveTextContent('Personal account');
     await user.click(trigger());
     expect(await screen.findByRole('option', { name: /Personal account/ })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('should put names that start with the query first, so "ac" then Enter switches to Acme, not "Personal account"', async () => {
+    const { clerk, user } = setup(
+      mergePersona(personas.orgMember, {
+        state: { sessions: [{ id: 'sess_ada', userId: 'user_ada', activeOrganizationId: null }] },
+      }),
+    );
+    await user.click(trigger());
+    await waitFor(() => expect(optionNames()).toHaveLength(3));
+    await user.keyboard('ac');
+    await waitFor(() => expect(optionNames()).toEqual(['Acme Inc', 'Personal account']));
+    expect(activeOption()).toHaveAttribute('title', 'Acme Inc');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(trigger()).toHaveTextContent('Acme Inc'));
+    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.args)).toEqual([[{ organization: 'org_acme' }]]);
   });
 
   it('should say so plainly when the personal account is hidden', async () => {

@@ -5,7 +5,8 @@ import type { OrgOption } from './org-switcher-types';
 
 /**
  * The list's options: the personal account first (`personal` is its name; null leaves it out),
- * then the memberships, those whose name or slug contains `needle` (lower case).
+ * then the memberships, those whose name or slug contains `needle` (lower case); while searching,
+ * names that start with the query come before the others.
  */
 export function useOptions(memberships: OrganizationMembershipResource[], needle: string, personal: string | null) {
   const searchable = useMemo(
@@ -20,10 +21,17 @@ export function useOptions(memberships: OrganizationMembershipResource[], needle
     [memberships],
   );
   return useMemo(() => {
-    // One pass, one array: with 10,000 memberships every copy counts on each keystroke.
-    const out: OrgOption[] =
-      personal === null || !personal.toLocaleLowerCase().includes(needle) ? [] : [{ kind: 'personal', id: 'personal', name: personal }];
-    for (const o of searchable) if (o.hay.includes(needle)) out.push(o);
-    return out;
+    // Names that start with the query first, then the rest that contain it (in the name or the
+    // slug), so typing "ac" puts Acme first, not "Personal account". One pass, no sort: with
+    // 10,000 memberships every copy counts on each keystroke.
+    const first: OrgOption[] = [];
+    const rest: OrgOption[] = [];
+    const add = (option: OrgOption, hay: string) => {
+      if (hay.startsWith(needle)) first.push(option);
+      else if (hay.includes(needle)) rest.push(option);
+    };
+    if (personal !== null) add({ kind: 'personal', id: 'personal', name: personal }, personal.toLocaleLowerCase());
+    for (const o of searchable) add(o, o.hay);
+    return rest.length ? first.concat(rest) : first;
   }, [needle, personal, searchable]);
 }

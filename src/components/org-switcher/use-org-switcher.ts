@@ -15,7 +15,7 @@ import { useControllable, useLatest, type Status } from '../shared/parts';
 import type { DataAttributes as Data, OrgOption, UseOrgSwitcherOptions } from './org-switcher-types';
 import { useMemberships } from './use-memberships';
 import { useOptions } from './use-options';
-import { supportsPopover, usePopover } from './use-popover';
+import { supportsPopover, tabOut, usePopover } from './use-popover';
 import { PAGE_STEP, ROW_HEIGHT, useRowWindow } from './use-row-window';
 import { useSwitch } from './use-switch';
 
@@ -204,6 +204,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}) {
       'data-state': 'open',
       style: { positionAnchor: anchor },
       onKeyDown: (event) => {
+        if (event.key === 'Tab') return tabOut(event, close);
         if (event.key !== 'Escape') return;
         // Handled here: a surrounding modal dialog must not close as well.
         event.preventDefault();

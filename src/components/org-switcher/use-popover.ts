@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, type KeyboardEvent, type RefObject } from 'react';
 
 /** Browsers without the popover API (and jsdom) get a fixed-position element instead. */
 export const supportsPopover = () => typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
@@ -33,4 +33,15 @@ export function usePopover(
     document.addEventListener('pointerdown', onDown, true);
     return () => document.removeEventListener('pointerdown', onDown, true);
   }, [open, close, trigger, content]);
+}
+
+/**
+ * Tab past the popover's last control (Shift+Tab before its first) closes it with focus back on
+ * the trigger, so focus never falls to <body> behind an open popover.
+ */
+export function tabOut(event: KeyboardEvent<HTMLElement>, close: () => void) {
+  const stops = event.currentTarget.querySelectorAll('input,a[href],button');
+  if (event.target !== stops[event.shiftKey ? 0 : stops.length - 1]) return;
+  event.preventDefault();
+  close();
 }
