@@ -103,7 +103,13 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
   const log: string[] = [];
   const untrack = kind === 'real' ? trackTimers() : () => {};
   const push = (entry: string) => {
-    if (log.at(-1) !== entry) log.push(entry);
+    if (log.at(-1) === entry) return;
+    // The same state seen again after a navigation is kept once, at its last place: whether React
+    // renders between clerk-js's state change and its own navigation depends on the machine's load
+    // (seen under contention: real clerk-js logged emit:null, push:/, emit:null once in three runs).
+    const lastEmit = log.findLastIndex((e) => e.startsWith('emit:'));
+    if (entry.startsWith('emit:') && lastEmit >= 0 && log[lastEmit] === entry) log.splice(lastEmit, 1);
+    log.push(entry);
   };
   const clerk: AnyClerk =
     kind === 'real'
