@@ -8,7 +8,7 @@
 import { act } from '@testing-library/react';
 import { isClerkAPIResponseError } from '@clerk/shared/error';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Clerk } from '@clerk/clerk-js';
 import { createMockClerk, MOCK_FOLLOWS_CLERK_JS } from '../../../src/testing';
 import { createFapiState, fapiHandlers, LIVE_KEY, type FapiState } from './fapi';
@@ -274,10 +274,7 @@ const scenarios: Scenario[] = [
     name: 'useOrganization({ memberships })',
     setup: { memberships: true },
     run: async (m) => {
-      await act(async () => {
-        for (let i = 0; i < 80 && !(m.last().members?.settled && m.last().members?.count !== undefined); i++)
-          await new Promise((r) => setTimeout(r, 25));
-      });
+      await act(() => vi.waitFor(() => expect(m.last().members?.settled && m.last().members?.count !== undefined).toBe(true)));
       expect(m.last().members?.count).toBe(2); // both Clerks really loaded the members
       return m.last().members;
     },
@@ -287,10 +284,7 @@ const scenarios: Scenario[] = [
     setup: { orgList: true },
     run: async (m) => {
       const settle = (n: number) =>
-        act(async () => {
-          for (let i = 0; i < 80 && !(m.last().orgList?.settled && m.last().orgList?.ids?.length === n); i++)
-            await new Promise((r) => setTimeout(r, 25));
-        });
+        act(() => vi.waitFor(() => expect(m.last().orgList?.settled && m.last().orgList?.ids?.length === n).toBe(true)));
       await settle(1);
       const first = m.last().orgList;
       await act(async () => m.fetchNext());
