@@ -53,6 +53,8 @@ const browser = () => ({
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's summary, then one plain closing line that CI log readers know (test/support/closing-line-reporter.ts).
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
     projects: [
       {
         extends: true,
