@@ -22,7 +22,7 @@ import { createSessionMiddleware } from '../../src/middleware/create-session-mid
 import { createRateLimiter, FAIL_POLICY_HEADER, memoryStore, type RateLimiter } from '../../src/middleware/rate-limit';
 import { redisStore } from '../../src/middleware/rate-limit/redis-store';
 import { clerkOptions, request, signToken } from './clerk';
-import { startRedisServer } from './redis-server';
+import { startRedisServer, whenReady, type Reconnecting } from './redis-server';
 
 export const LIMIT = 10;
 export const AUTH_LIMIT = 3;
@@ -128,7 +128,7 @@ export async function runRateLimitLoad({ latencyRuns = 3000, timeoutMs = 200 } =
     'user_back',
   ]);
   const server = await startRedisServer();
-  const clients: { isReady: boolean; destroy(): void }[] = [];
+  const clients: (Reconnecting & { destroy(): void })[] = [];
   try {
     const logs: string[][] = [[], []];
     const instances = await Promise.all(
@@ -207,7 +207,7 @@ export async function runRateLimitLoad({ latencyRuns = 3000, timeoutMs = 200 } =
 
     // 3. Redis comes back (empty: nothing is saved); limiting resumes on both instances.
     await server.start();
-    for (let i = 0; i < 200 && !clients.every((c) => c.isReady); i++) await new Promise((r) => setTimeout(r, 20));
+    await Promise.all(clients.map((c) => whenReady(c, 'a rate-limit client could not reconnect to redis-server')));
     const resumed = { sent: LIMIT + 5, admitted: 0, refused: 0, failureHeaders: 0 };
     for (let i = 0; i < resumed.sent; i++) {
       const res = await instance(i)('/api/items', 'user_back');

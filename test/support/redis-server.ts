@@ -87,3 +87,25 @@ export async function startRedisServer(): Promise<RedisServer> {
     },
   };
 }
+
+/** A node-redis client as far as waiting for its connection goes. */
+export interface Reconnecting {
+  isReady: boolean;
+  once(event: 'ready', listener: () => void): unknown;
+}
+
+/**
+ * Resolves when `client` is connected: at once if it is, else on its next 'ready' event (node-redis
+ * emits one per reconnection). Rejects after `deadlineMs` with `message`, so a server that never
+ * comes back fails the run instead of hanging it.
+ */
+export function whenReady(client: Reconnecting, message: string, deadlineMs = 4000): Promise<void> {
+  if (client.isReady) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new Error(message)), deadlineMs);
+    client.once('ready', () => {
+      clearTimeout(deadline);
+      resolve();
+    });
+  });
+}

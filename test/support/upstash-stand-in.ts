@@ -8,6 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient } from 'redis';
+import { whenReady } from './redis-server';
 
 export interface UpstashStandIn {
   url: string;
@@ -79,8 +80,7 @@ export async function startUpstashStandIn(redisUrl: string, token = 'test-token'
       return requests;
     },
     async ready() {
-      for (let i = 0; i < 200 && !redis.isReady; i++) await new Promise((r) => setTimeout(r, 20));
-      if (!redis.isReady) throw new Error('the Upstash stand-in could not reconnect to redis-server');
+      await whenReady(redis, 'the Upstash stand-in could not reconnect to redis-server');
     },
     async close() {
       server.closeAllConnections();
