@@ -63,7 +63,8 @@ export {
   type TokenOptions,
 } from './core/auth-fetch';
 
-export { de, en, KitProvider, useLocalization, type Localization } from './i18n';
+// English is built in; every other language is its own import (`clerk-session-kit/locales/de`), so an app pays only for its own.
+export { en, KitProvider, useLocalization, type Localization } from './i18n';
 export type { StylingProps } from './theme';
 // The contract every hook shares, and the prop merge its parts use (for your own elements over a hook's getters).
 export { mergeProps, type Failure, type Status } from './components/shared/parts';

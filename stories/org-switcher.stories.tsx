@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { de, OrgSwitcher, PermissionGate, useOrgSwitcher } from '../src';
+import { OrgSwitcher, PermissionGate, useOrgSwitcher } from '../src';
+import { de } from '../src/i18n/de';
 import { manyOrgs, mergePersona, MockClerkProvider, personas, type MockMembership, type Persona } from '../src/testing';
 // The fixtures personas are made of: the kit's own, not on the testing entry.
 import { users } from '../src/testing/personas';

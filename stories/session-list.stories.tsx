@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { de, SessionList, useSessionList } from '../src';
+import { SessionList, useSessionList } from '../src';
+import { de } from '../src/i18n/de';
 import { devices, mergePersona, personas, type Persona } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
 import { SessionListHookOnly } from './session-list.hook-only';

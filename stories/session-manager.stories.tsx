@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { de, SessionManager } from '../src';
+import { SessionManager } from '../src';
+import { de } from '../src/i18n/de';
 import { personas } from '../src/testing';
 import { getMockClerk } from '../src/testing/storybook';
 import { SessionManagerHookOnly } from './session-manager.hook-only';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { de, SessionList, SessionManager } from '../src';
+import { SessionList, SessionManager } from '../src';
+import { de } from '../src/i18n/de';
 import { DEFAULT_NOW, type MockDeviceSession, type Persona } from '../src/testing';
 import { allStatesParameters, Panel } from './support/demo';
 import { MockClerkProvider } from '../src/testing';

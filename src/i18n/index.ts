@@ -1,4 +1,4 @@
 export { en, enCommon, enOrg, enSessions, type Localization, type OrgStrings, type SessionStrings } from './en';
-export { de } from './de';
+export { de } from './de'; // for the kit's own tests and stories; users import clerk-session-kit/locales/de
 export { KitProvider, useLocalization, useNow, useStrings } from './context';
 export { describeError } from './errors';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect } from 'storybook/test';
-import { de, KitProvider, SessionManager } from '../../src';
+import { KitProvider, SessionManager } from '../../src';
+import { de } from '../../src/i18n/de';
 
 const meta = {
   title: 'Guides/Localization',

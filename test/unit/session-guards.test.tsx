@@ -1,7 +1,8 @@
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { de, KitProvider, SessionList, SessionManager, useSessionList, useSessionManager } from '../../src';
+import { KitProvider, SessionList, SessionManager, useSessionList, useSessionManager } from '../../src';
+import { de } from '../../src/i18n/de';
 import { createMockClerk, devices, mergePersona, MockClerkProvider, personas, type MockClerk, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { de, SessionManager } from '../../src';
+import { SessionManager } from '../../src';
+import { de } from '../../src/i18n/de';
 import { devices, mergePersona, personas, type MockClerk, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
