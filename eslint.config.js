@@ -105,4 +105,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The server entry runs in React Server Components on @clerk/nextjs 7: its auth(), src/core and
+    // the middleware's dev warnings; never the client seam, components or the mock.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@clerk/*',
+                '!@clerk/nextjs',
+                '@clerk/nextjs/*',
+                '!@clerk/nextjs/server',
+                '../clerk',
+                '../clerk/*',
+                '../components/*',
+                '../testing/*',
+                '../hooks/*',
+              ],
+              message: 'src/server imports @clerk/nextjs/server, src/core and the middleware only (no client code).',
+            },
+          ],
+          paths: [{ name: '@clerk/nextjs', message: 'Use @clerk/nextjs/server in src/server.' }],
+        },
+      ],
+    },
+  },
 );

@@ -12,7 +12,7 @@
  * Run after `npm run build`. NEXT_APP=0 skips the Next app.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
@@ -247,6 +247,7 @@ async function nextApp(tarball) {
   check(res.status === 200 && (await text(res)).includes('Reports for org_acme'), `next-app: admin on /admin → 200 (got ${res.status})`);
   res = await get('/api/admin/stats', { token: admin });
   check(res.status === 200, `next-app: admin on the admin API → 200 (got ${res.status})`);
+  await serverGate(app, get, { member, admin });
 
   // The server action behind requireAuth, called as the browser calls it (a React reply in FormData).
   const actions = JSON.parse(readFileSync(join(app, '.next/server/server-reference-manifest.json'), 'utf8')).node;
@@ -314,6 +315,50 @@ async function nextApp(tarball) {
   console.log(`  next-app HTTP checks done (${seconds()})`);
   await nextDemo(origin);
   console.log(`  next-app done (${seconds()})`);
+}
+
+/**
+ * ServerPermissionGate (clerk-session-kit/server) on /server-gate, a public page: the gated text is
+ * in an admin's HTML only (not a member's nor a stranger's, nor a member's RSC payload), and in no
+ * file of the client bundle (.next/static), while the server build has it.
+ */
+async function serverGate(app, get, tokens) {
+  const GATED = 'Server-gated export tools';
+  const FALLBACK = 'Export tools: for organization admins.';
+  for (const [who, token, allowed] of [
+    ['signed out', undefined, false],
+    ['member', tokens.member, false],
+    ['admin', tokens.admin, true],
+  ]) {
+    const res = await get('/server-gate', { token, document: true });
+    const html = await res.text();
+    check(
+      res.status === 200 && html.includes(GATED) === allowed && html.includes(FALLBACK) === !allowed,
+      `next-app: server gate, ${who} on /server-gate → 200, gated text ${allowed ? 'present' : 'absent, fallback shown'} (got ${res.status}, gated text ${html.includes(GATED) ? 'present' : 'absent'})`,
+    );
+  }
+  // Next 16 answers an RSC request without its `_rsc` cache-busting parameter with a 307 to the URL with it.
+  let rsc = await get('/server-gate', { token: tokens.member, headers: { rsc: '1' } });
+  const busted = rsc.headers.get('location');
+  if (rsc.status === 307 && busted?.startsWith('/server-gate?')) {
+    await rsc.arrayBuffer();
+    rsc = await get(busted, { token: tokens.member, headers: { rsc: '1' } });
+  }
+  const payload = await rsc.text();
+  check(
+    rsc.status === 200 && payload.includes(FALLBACK) && !payload.includes(GATED),
+    `next-app: server gate, member's RSC payload for /server-gate has the fallback, not the gated text (got ${rsc.status} ${rsc.headers.get('content-type')})`,
+  );
+  const holding = (dir) =>
+    readdirSync(join(app, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && readFileSync(join(e.parentPath, e.name)).includes(GATED))
+      .map((e) => join(e.parentPath, e.name).slice(app.length + 1));
+  const client = holding('.next/static');
+  const server = holding('.next/server');
+  check(
+    client.length === 0 && server.length > 0,
+    `next-app: server gate, the gated text is in no file under .next/static (the client bundle) and in ${server.length} under .next/server${client.length ? ` (found in ${client.join(', ')})` : ''}`,
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ const authorizedParties = appOrigins.length > 0 ? appOrigins : [`http://localhos
 
 export default createSessionMiddleware({
   // The matcher runs on every path but build assets and /favicon.ico: the app icon is listed here.
-  publicRoutes: ['/', '/demo/*', '/icon.svg'],
+  // /server-gate is public: its ServerPermissionGate shows the gated part to admins only.
+  publicRoutes: ['/', '/demo/*', '/server-gate', '/icon.svg'],
   apiRoutes: ['/api/*'],
   rules: [{ routes: ['/admin/*', '/api/admin/*'], require: { permission: 'org:reports:manage' } }],
   // Verify session tokens with the instance's public key, with no network call

@@ -13,7 +13,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <body>
           <nav>
             <a href="/">Home</a> <a href="/account">Account</a> <a href="/invoices">Invoices</a> <a href="/admin">Admin</a>{' '}
-            <a href="/demo">Demo</a>
+            <a href="/server-gate">Server gate</a> <a href="/demo">Demo</a>
           </nav>
           {children}
         </body>
