@@ -50,19 +50,18 @@ export const Item = forwardRef<HTMLDivElement, OrgSwitcherItemProps>(function It
         {detail ? <span {...slot('role', 'csk-os-role')}>{detail}</span> : null}
       </span>
       <span className={kit('csk-os-mark')}>
-        {state === 'pending' ? (
+        {state === 'idle' ? null : (
           <>
-            <Spinner slot={slot} />
-            <span className="csk:sr-only">{t.orgSwitching({ name: option.name })}</span>
+            {state === 'pending' ? (
+              <Spinner slot={slot} />
+            ) : (
+              <span className={kit('csk:text-foreground')}>
+                <Icon d={CHECK} />
+              </span>
+            )}
+            <span className="csk:sr-only">{state === 'pending' ? t.orgSwitching({ name: option.name }) : t.current}</span>
           </>
-        ) : state === 'current' ? (
-          <>
-            <span className={kit('csk:text-foreground')}>
-              <Icon d={CHECK} />
-            </span>
-            <span className="csk:sr-only">{t.current}</span>
-          </>
-        ) : null}
+        )}
       </span>
     </div>
   );

@@ -1,9 +1,8 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useOrganizationList, useUser, type OrganizationMembershipResource } from '../../clerk';
-
-/** Clerk's paginated lists accept a `pageSize` of 1 to 500: the fewest requests for "all". */
-export const MAX_PAGE_SIZE = 500;
+// Clerk's largest page: the fewest requests for "all".
+import { MAX_PAGE_SIZE } from '../../core/clerk-rules';
 
 const NONE: OrganizationMembershipResource[] = [];
 type Page = { data: OrganizationMembershipResource[]; total_count: number };
@@ -15,8 +14,8 @@ interface Bulk {
   /** The bulk pages so far, in order: one unbroken run from `from`. */
   rows: OrganizationMembershipResource[];
   /** The last page came back short or reached the total: nothing is left to fetch. */
-  end: boolean;
-  failed: unknown;
+  end?: boolean;
+  failed?: unknown;
 }
 
 export interface Memberships {
@@ -41,7 +40,7 @@ export interface Memberships {
  * makes, whose page size is fixed at its first render). One bulk page at a time, in order: the
  * list never has holes, results grow as pages land, and a burst never trips Clerk's rate limit.
  */
-export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAll: boolean }): Memberships {
+export function useMemberships(pageSize: number, wantAll: boolean): Memberships {
   const { userMemberships: list } = useOrganizationList({
     userMemberships: { infinite: true, pageSize, keepPreviousData: true },
   });
@@ -60,7 +59,7 @@ export function useMemberships({ pageSize, wantAll }: { pageSize: number; wantAl
     if (!fetching || failed || !user) return;
     let live = true;
     const land = (update: (b: Bulk) => Bulk) =>
-      live && setBulk((b) => update(b?.key === key ? b : { key, from: (page - 1) * MAX_PAGE_SIZE, rows: [], end: false, failed: null }));
+      live && setBulk((b) => update(b?.key === key ? b : { key, from: (page - 1) * MAX_PAGE_SIZE, rows: [] }));
     user.getOrganizationMemberships({ initialPage: page, pageSize: MAX_PAGE_SIZE }).then(
       (res: Page) =>
         land((b) => ({

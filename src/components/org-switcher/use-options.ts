@@ -11,13 +11,10 @@ import type { OrgOption } from './org-switcher-types';
 export function useOptions(memberships: OrganizationMembershipResource[], needle: string, personal: string | null) {
   const searchable = useMemo(
     () =>
-      memberships.map((m): OrgOption & { hay: string } => ({
-        kind: 'organization',
-        id: m.organization.id,
-        name: m.organization.name,
-        membership: m,
-        hay: `${m.organization.name}\n${m.organization.slug ?? ''}`.toLocaleLowerCase(),
-      })),
+      memberships.map((membership): OrgOption & { hay: string } => {
+        const { id, name, slug } = membership.organization;
+        return { kind: 'organization', id, name, membership, hay: `${name}\n${slug ?? ''}`.toLocaleLowerCase() };
+      }),
     [memberships],
   );
   return useMemo(() => {

@@ -1,38 +1,75 @@
 'use client';
-import { useEffect, useLayoutEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+
+/** The popover's elements (trigger, popover, search box) and the check that focus or a press left them. */
+export type PopoverElements = readonly [
+  trigger: RefObject<HTMLButtonElement | null>,
+  content: RefObject<HTMLDivElement | null>,
+  search: RefObject<HTMLInputElement | null>,
+  leave: (node: EventTarget | null) => void,
+];
 
 /** Browsers without the popover API (and jsdom) get a fixed-position element instead. */
 export const supportsPopover = () => typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 
 /**
- * The popover's behaviour on its elements: once open, it is in the browser's top layer (no
- * `overflow: hidden` ancestor clips it, it stays above a modal `<dialog>`) with focus on the search
- * box (on the popover itself without one); a pointer press outside it and the trigger closes it,
- * leaving focus where it went.
+ * The popover: `setOpen` and `close` over the (controllable) open state, and its behaviour on its
+ * elements (the trigger, the popover, its search box). Opening starts afresh: no query, the list
+ * at its top. Once open it is in the browser's top layer (no `overflow: hidden` ancestor clips it,
+ * it stays above a modal `<dialog>`) with focus on the search box (on the popover itself without
+ * one); focus or a pointer press outside it and the trigger closes it, leaving focus where it went.
+ * Returns the api's part, and the three elements' refs with that "outside" check (`leave`).
  */
 export function usePopover(
   open: boolean,
-  close: (returnFocus?: boolean) => void,
-  trigger: RefObject<HTMLElement | null>,
-  content: RefObject<HTMLElement | null>,
-  search: RefObject<HTMLElement | null>,
+  setOpenValue: (next: boolean) => void,
+  setQuery: (query: string) => void,
+  setScrollTop: (top: number) => void,
 ) {
+  const trigger = useRef<HTMLButtonElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const setOpen = useCallback(
+    (next: boolean) => {
+      setOpenValue(next);
+      if (next) {
+        setQuery('');
+        setScrollTop(0);
+      }
+    },
+    [setOpenValue, setQuery, setScrollTop],
+  );
+  const close = useCallback(
+    (returnFocus = true) => {
+      setOpen(false);
+      if (returnFocus) trigger.current?.focus();
+    },
+    [setOpen],
+  );
+
   useLayoutEffect(() => {
     const el = content.current;
     if (!open || !el) return;
     if (supportsPopover() && !el.matches(':popover-open')) el.showPopover();
     (search.current ?? el).focus();
-  }, [open, content, search]);
+  }, [open]);
 
+  // The one check for both ways out: a pointer press here, focus moving (the popover's onBlur).
+  const leave = useCallback(
+    (node: EventTarget | null) => {
+      if (node instanceof Node && !content.current?.contains(node) && !trigger.current?.contains(node)) close(false);
+    },
+    [close],
+  );
   useEffect(() => {
     if (!open) return;
-    const onDown = ({ target }: PointerEvent) => {
-      if (!(target instanceof Node) || content.current?.contains(target) || trigger.current?.contains(target)) return;
-      close(false);
-    };
+    const onDown = (event: PointerEvent) => leave(event.target);
     document.addEventListener('pointerdown', onDown, true);
     return () => document.removeEventListener('pointerdown', onDown, true);
-  }, [open, close, trigger, content]);
+  }, [open, leave]);
+
+  const elements: PopoverElements = [trigger, content, search, leave];
+  return [{ open, setOpen, close }, elements] as const;
 }
 
 /**

@@ -39,12 +39,13 @@ export function useSwitch(open: boolean, live: RefObject<SwitchContext>, done: (
       const { t } = live.current;
       const tell = (event: OrgSwitcherEvent) => live.current.options.onEvent?.(event);
       const target = option.kind === 'personal' ? null : option.membership.organization;
-      if ((target?.id ?? null) === live.current.activeOrgId) return done();
+      const organization = target?.id ?? null;
+      if (organization === live.current.activeOrgId) return done();
       busy.current = true;
       setPending(option);
       setFailure(null);
       try {
-        await clerk.setActive({ organization: target?.id ?? null, redirectUrl: live.current.options.afterSwitchUrl });
+        await clerk.setActive({ organization, redirectUrl: live.current.options.afterSwitchUrl });
       } catch (error) {
         setFailure({ action: 'switch', name: option.name, ...describeError(t, error), error });
         tell({ type: 'switch-failed', organization: target, error });
