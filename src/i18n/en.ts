@@ -4,6 +4,7 @@ const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one 
 /** What every component says: loading, retry, errors for people. */
 export const enCommon = {
   loading: 'Loading…',
+  loadingSlow: 'Taking longer than usual…',
   retry: 'Try again',
   errorUnknown: 'Something went wrong. Please try again.',
   errorNetwork: 'Could not reach the server. Check your connection and try again.',
@@ -98,7 +99,7 @@ export const enOrg = {
   orgNoneSelected: 'No organization selected',
   orgNoneActive: 'No organization is active. Choose one below.',
   orgSearchLabel: 'Search organizations',
-  orgSearchPlaceholder: 'Search by name or slug',
+  orgSearchPlaceholder: 'Search organizations',
   orgListLabel: 'Organizations',
   orgResults: ({ count }: { count: number }) => (count === 0 ? 'No organizations found' : plural(count, 'organization', 'organizations')),
   orgNoMemberships: 'You are not a member of any organization yet.',

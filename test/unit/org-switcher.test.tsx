@@ -5,6 +5,7 @@ import { OrgSwitcher, useOrgSwitcher } from '../../src';
 import { manyOrgs, mergePersona, personas, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import * as clerkReact from '@clerk/react';
+import { SLOW_AFTER_MS } from '../../src/components/shared/parts';
 import { ownUser, renderWithMockClerk as renderOnce } from '../support/render';
 
 /** True when the unit-core-2 project binds '@clerk/react' to @clerk/clerk-react 5. */
@@ -17,7 +18,7 @@ const setup = (persona: Persona, props: React.ComponentProps<typeof OrgSwitcher>
   renderWithMockClerk(persona, <OrgSwitcher {...props} />);
 const trigger = () =>
   screen.getByRole('button', {
-    name: /Acme Inc|Globex|Personal account|Organization|No organization|Loading|unavailable/,
+    name: /Acme Inc|Globex|Personal account|Organization|No organization|Loading|Taking longer|unavailable/,
   });
 const popover = () => screen.getByRole('dialog', { name: 'Switch organization' });
 const search = () => screen.getByRole('combobox', { name: 'Search organizations' });
@@ -463,6 +464,23 @@ describe('given a user with no memberships', () => {
   });
 });
 
+describe('given Clerk still loading after 8 seconds', () => {
+  it('should say on the trigger that it is taking longer than usual, and no sooner', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      setup(personas.loading);
+      expect(trigger()).toHaveTextContent('Loading…');
+      act(() => vi.advanceTimersByTime(SLOW_AFTER_MS - 1));
+      expect(trigger()).toHaveTextContent('Loading…');
+      act(() => vi.advanceTimersByTime(1));
+      expect(trigger()).toHaveTextContent('Taking longer than usual…');
+      expect(trigger()).toHaveAttribute('data-status', 'loading');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('given Clerk could not load', () => {
   it('should show that on the trigger instead of loading for ever, with the status every hook calls "error"', async () => {
     const { container } = setup(personas.loadFailed);
@@ -530,7 +548,7 @@ describe('given 1,200 memberships', () => {
     const { clerk, user } = setup(manyOrgs(1200));
     await user.click(trigger());
     await waitFor(() => expect(optionNames()).toContain('Organization 0001'));
-    await user.type(search(), 'organization-115');
+    await user.type(search(), 'Organization 115');
     await waitFor(() => expect(optionNames()).toEqual(Array.from({ length: 10 }, (_, i) => `Organization 115${i}`)));
     expect(pages(clerk).slice(1)).toEqual([1, 2, 3].map((initialPage) => ({ initialPage, pageSize: 500 })));
     expect(screen.getByRole('status')).toHaveTextContent('10 organizations');

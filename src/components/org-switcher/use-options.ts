@@ -5,22 +5,22 @@ import type { OrgOption } from './org-switcher-types';
 
 /**
  * The list's options: the personal account first (`personal` is its name; null leaves it out),
- * then the memberships, those whose name or slug contains `needle` (lower case); while searching,
- * names that start with the query come before the others.
+ * then the memberships whose name contains `needle` (lower case); while searching, names that start
+ * with the query come before the others. Names only: a row never matches for a word it does not show.
  */
 export function useOptions(memberships: OrganizationMembershipResource[], needle: string, personal: string | null) {
   const searchable = useMemo(
     () =>
       memberships.map((membership): OrgOption & { hay: string } => {
-        const { id, name, slug } = membership.organization;
-        return { kind: 'organization', id, name, membership, hay: `${name}\n${slug ?? ''}`.toLocaleLowerCase() };
+        const { id, name } = membership.organization;
+        return { kind: 'organization', id, name, membership, hay: name.toLocaleLowerCase() };
       }),
     [memberships],
   );
   return useMemo(() => {
-    // Names that start with the query first, then the rest that contain it (in the name or the
-    // slug), so typing "ac" puts Acme first, not "Personal account". One pass, no sort: with
-    // 10,000 memberships every copy counts on each keystroke.
+    // Names that start with the query first, then the rest that contain it, so typing "ac" puts
+    // Acme first, not "Personal account". One pass, no sort: with 10,000 memberships every copy
+    // counts on each keystroke.
     const first: OrgOption[] = [];
     const rest: OrgOption[] = [];
     const add = (option: OrgOption, hay: string) => {

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useClerk, useOrganization, useUser, type OrganizationMembershipResource } from '../../clerk';
 import { enCommon, enOrg, useStrings } from '../../i18n';
-import { useControllable, useLatest, type Status } from '../shared/parts';
+import { useControllable, useLatest, useTakingLong, type Status } from '../shared/parts';
 import { listGetters, popoverGetters } from './org-switcher-getters';
 import type { OrgSwitcherApi, UseOrgSwitcherOptions } from './org-switcher-types';
 import { useOrgList } from './use-org-list';
@@ -35,6 +35,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
   const { select, pending, failure, switched } = useSwitch(open, useLatest({ options, activeOrgId, t }), popover.close);
 
   const status: Status = useClerk().status === 'error' ? 'error' : !isLoaded ? 'loading' : !user ? 'signed-out' : 'ready';
+  const slow = useTakingLong(status === 'loading');
   const label =
     status === 'ready'
       ? (organization?.name ?? (hidePersonal ? t.orgNoneSelected : t.orgPersonal))
@@ -42,7 +43,9 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
         ? t.orgUnavailable
         : status === 'signed-out'
           ? t.orgSignedOut
-          : t.loading;
+          : slow
+            ? t.loadingSlow
+            : t.loading;
   return {
     status,
     t,

@@ -11,6 +11,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useInsertionEffect,
   useRef,
   useState,
@@ -162,6 +163,21 @@ export function useSingleFlight<Name extends string>() {
     }
   }, []);
   return { pending, error, run, clearError: useCallback(() => setError(null), []) };
+}
+
+/** After how long loading says it is taking long: Clerk gives up on its script much later (10–25 s seen). */
+export const SLOW_AFTER_MS = 8000;
+
+/** True once `loading` has lasted `SLOW_AFTER_MS`; false again as soon as it ends. */
+export function useTakingLong(loading: boolean) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    setSlow(false);
+    if (!loading) return undefined;
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [loading]);
+  return loading && slow;
 }
 
 /** The default of "Try again" when Clerk itself could not load: load the page (and Clerk) again. */
