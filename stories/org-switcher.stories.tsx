@@ -115,6 +115,30 @@ export const TenThousand: Story = {
   },
 };
 
+/**
+ * Acme is the 10,000th membership, on Clerk's last page: typing "ac" ranks it first (a name that
+ * starts with the query before "Personal account", which only contains it), and Enter switches.
+ */
+const acmeLast = (() => {
+  const many = manyOrgs(9_999);
+  const [ada] = many.state?.users ?? [];
+  const acme: MockMembership = { organization: { id: 'org_acme', name: 'Acme Inc', slug: 'acme' }, role: 'org:member', permissions: [] };
+  return mergePersona(many, { state: { users: ada ? [{ ...ada, memberships: [...(ada.memberships ?? []), acme] }] : [] } });
+})();
+
+export const TenThousandTypeAndEnter: Story = {
+  tags: ['!autodocs'],
+  parameters: { clerk: { persona: acmeLast } },
+  play: async (ctx) => {
+    const dialog = await open(ctx);
+    await waitFor(() => expect(names(dialog)).toContain('Organization 0001'));
+    await ctx.userEvent.type(dialog.getByRole('combobox'), 'ac');
+    await waitFor(() => expect(names(dialog)).toEqual(['Acme Inc', 'Personal account']), { timeout: 15_000 });
+    await ctx.userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(trigger(ctx.canvas)).toHaveTextContent('Acme Inc'));
+  },
+};
+
 /** A query while the rest is still on its way: matches from the loaded rows, and how far the search has got. */
 export const SearchingEveryPage: Story = {
   tags: ['!autodocs'],
