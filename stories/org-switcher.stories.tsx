@@ -166,17 +166,32 @@ export const FirstPageLoading: Story = {
   },
 };
 
-/** A search page fails: the row says so with a retry, and the retry finds the organization. */
+/** A search page fails: the list says so, with a retry (the failure at rest; the retry is the next story). */
+const failSearchPage = async (ctx: Ctx) => {
+  const dialog = await open(ctx);
+  await waitFor(() => expect(names(dialog)).toContain('Organization 0001'));
+  getMockClerk(ctx.context).mock.fail('getOrganizationMemberships', 'once');
+  await ctx.userEvent.type(dialog.getByRole('combobox'), '1199');
+  const alert = await dialog.findByRole('alert');
+  await expect(alert).toHaveTextContent('Some organizations could not be loaded.');
+  await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  return { dialog, alert };
+};
+
+export const PageFailed: Story = {
+  tags: ['!autodocs'],
+  parameters: { clerk: { persona: manyOrgs(1200) } },
+  play: async (ctx) => {
+    await failSearchPage(ctx);
+  },
+};
+
+/** After a failed search page, the retry finds the organization. */
 export const PageFailedThenRetry: Story = {
   tags: ['!autodocs'],
   parameters: { clerk: { persona: manyOrgs(1200) } },
   play: async (ctx) => {
-    const dialog = await open(ctx);
-    await waitFor(() => expect(names(dialog)).toContain('Organization 0001'));
-    getMockClerk(ctx.context).mock.fail('getOrganizationMemberships', 'once');
-    await ctx.userEvent.type(dialog.getByRole('combobox'), '1199');
-    const alert = await dialog.findByRole('alert');
-    await expect(alert).toHaveTextContent('Some organizations could not be loaded.');
+    const { dialog, alert } = await failSearchPage(ctx);
     await ctx.userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(names(dialog)).toEqual(['Organization 1199']));
   },
