@@ -8,7 +8,9 @@
  * - next-app: `next build` passes offline; `next start` on 127.0.0.1 verifies session tokens signed
  *   here with a fresh RSA key (jwtKey, pk_live_: no network); real HTTP requests show redirects,
  *   401/403 JSON and that the bypass inputs of middleware-threats.md never reach the admin area;
- *   /demo (every component on the mock Clerk) hydrates in Chromium with no console error.
+ *   the kit's route audit finds nothing on every route, and flags a route left out of publicRoutes
+ *   (check-examples-audit.mjs); /demo (every component on the mock Clerk) hydrates in Chromium
+ *   with no console error.
  * Run after `npm run build`. NEXT_APP=0 skips the Next app.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -19,6 +21,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { launchChromium } from './chromium.mjs';
+import { auditNextApp } from './check-examples-audit.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
@@ -312,6 +315,7 @@ async function nextApp(tarball) {
       check(res.status !== 200, `next-app: ${who}, ${path}${via} → never 200 (got ${res.status})`);
     }
   }
+  await auditNextApp({ app, origin, tokens: { member, admin }, check });
   console.log(`  next-app HTTP checks done (${seconds()})`);
   await nextDemo(origin);
   console.log(`  next-app done (${seconds()})`);

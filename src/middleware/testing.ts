@@ -1,11 +1,32 @@
 /**
  * clerk-session-kit/middleware/testing (Node only, for your tests): checks that your
- * middleware's `config.matcher` runs the middleware on every route you protect. A route the
- * matcher skips is protected only by its handler guard.
+ * middleware's `config.matcher` runs the middleware on every route you protect (a route the
+ * matcher skips is protected only by its handler guard), and audits a running app's routes as
+ * each persona and under the path variants Next may route (auditRoutes).
  */
 import type { NextConfig } from 'next';
 
 export { explainRoute, type RouteExplanation } from '../core/route-explain';
+export {
+  auditRoutes,
+  ROUTE_AUDIT_VARIANTS,
+  type NextBuildRoutes,
+  type RouteAnswer,
+  type RouteAuditFinding,
+  type RouteAuditOptions,
+  type RouteAuditPersona,
+  type RouteAuditResult,
+  type RouteAuditRow,
+  type RouteVariant,
+} from './route-audit';
+export {
+  formatAuditTable,
+  readNextRoutes,
+  runRouteAuditCli,
+  type ReadNextRoutesOptions,
+  type RouteAuditCliOptions,
+  type RouteAuditReadFile,
+} from './route-audit-report';
 
 export interface MatcherCoverageInput {
   /** Your middleware's `config` (the same object: import it from middleware.ts / proxy.ts). */
