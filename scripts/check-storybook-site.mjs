@@ -7,7 +7,8 @@
  * 2. every entry of its index renders alone in the preview iframe with no console error and no
  *    uncaught exception: a docs page until Storybook reports it rendered, a story until Storybook
  *    reports it finished, play function included (its failure, an error thrown while it played,
- *    a failed a11y report all fail the check);
+ *    a failed a11y report all fail the check), and then settled: no skeleton or "Checking access…"
+ *    left, unless the story is about loading (persona `loading`, a name or a panel title with "loading");
  * 3. every story where Clerk could not load shows that at rest, waited for (never a fixed sleep):
  *    its `role="alert"` with the "could not load" sentence, not skeletons or "Checking access…"
  *    for ever, also with the `loadFailed` persona picked from the toolbar. The production build
@@ -38,6 +39,8 @@ const TYPES = {
 };
 /** How long one entry may take to render and play before the check gives up on it. */
 const ENTRY_TIMEOUT = 30_000;
+/** How long a finished story may still show a skeleton (Clerk's and the mock's loading, on a busy machine). */
+const SETTLE_TIMEOUT = 10_000;
 
 /**
  * Every story where Clerk could not load, and what it shows at rest: an alert matching `alert`
@@ -105,6 +108,30 @@ function recordStorybookEvents() {
       for (const name of watched) value.on(name, (payload) => events.push({ name, payload: summary(name, payload) }));
     },
   });
+}
+
+/**
+ * In the page: what of the story still shows loading (a skeleton, "Checking access…"), or null;
+ * with `waiting`, only whether nothing does (for waitForFunction).
+ * Loading that a story is about is left out: its persona is `loading` or its name says loading (the
+ * caller skips those), or the loading sits in an all-states panel whose title says loading.
+ */
+function loadingLeft(waiting = false) {
+  const rootEl = document.querySelector('#storybook-root');
+  if (!rootEl) return waiting ? false : 'no story root';
+  const intended = (el) => /loading/i.test(el.closest('section[aria-label]')?.getAttribute('aria-label') ?? '');
+  const marks = [...rootEl.querySelectorAll('[data-slot="skeleton"]')];
+  const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (/Checking access…/.test(node.data) && node.parentElement) marks.push(node.parentElement);
+  const left = marks.filter((el) => !intended(el));
+  if (waiting) return left.length === 0;
+  if (!left.length) return null;
+  const where = (el) =>
+    el.closest('section[aria-label]')?.getAttribute('aria-label') ?? el.closest('[data-slot]')?.dataset.slot ?? el.tagName;
+  return [
+    ...new Set(left.map((el) => `${el.dataset.slot === 'skeleton' ? 'a skeleton' : `"${el.textContent.trim()}"`} in ${where(el)}`)),
+  ].join(', ');
 }
 
 /** In the page: the Clerk-failed state of `spec`, or why it is not there (yet). */
@@ -214,6 +241,14 @@ try {
     if (errors.some(swUpdate) && errors.every((e) => swUpdate(e) || /^story finished with status error$/.test(e))) {
       console.log(`  (${entry.id}: the browser's service-worker update failed, opening it again: ${errors[0]})`);
       ({ persona } = await open(entry.id, entry.type));
+    }
+    // A story that finished must have settled: no skeleton left, waited for (never a fixed sleep).
+    if (entry.type === 'story' && persona !== 'loading' && !/loading/i.test(entry.name)) {
+      const left = await page
+        .waitForFunction(loadingLeft, true, { timeout: SETTLE_TIMEOUT })
+        .then(() => null)
+        .catch(() => page.evaluate(loadingLeft));
+      if (left) errors.push(`still loading ${SETTLE_TIMEOUT / 1000} s after the story finished: ${left}`);
     }
     took.push([Date.now() - entryStarted, entry.id]);
     if (persona === 'loadFailed') loadFailedStories.push(entry.id);
