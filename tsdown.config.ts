@@ -14,5 +14,5 @@ export default defineConfig({
   target: 'es2022',
   clean: true,
   sourcemap: false,
-  deps: { neverBundle: [/^react/, /^@clerk\//, /^msw/, /^storybook/, /^next(\/|$)/, /^node:/] },
+  deps: { neverBundle: [/^react/, /^@clerk\//, /^msw/, /^storybook/, /^next(\/|$)/, /^node:/, /^@playwright\//] },
 });

@@ -10,7 +10,8 @@
  *   401/403 JSON and that the bypass inputs of middleware-threats.md never reach the admin area;
  *   the kit's route audit finds nothing on every route, and flags a route left out of publicRoutes
  *   (check-examples-audit.mjs); /demo (every component on the mock Clerk) hydrates in Chromium
- *   with no console error.
+ *   with no console error; then its Playwright suite (examples/next-app/e2e, check-examples-e2e.mjs)
+ *   runs the app on the kit's mock clerk-js under several personas, 2 workers.
  * Run after `npm run build`. NEXT_APP=0 skips the Next app.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -22,6 +23,7 @@ import { join } from 'node:path';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { launchChromium } from './chromium.mjs';
 import { auditNextApp } from './check-examples-audit.mjs';
+import { nextAppE2e } from './check-examples-e2e.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
@@ -164,6 +166,7 @@ async function nextApp(tarball) {
     '@types/react',
     '@types/react-dom',
     '@types/node',
+    '@playwright/test',
   ]);
   console.log(`  next-app installed from the tarball (${seconds()})`);
   // A production key (pk_live_ + base64('clerk.example.com$')): no dev-browser handshake; tokens
@@ -318,6 +321,7 @@ async function nextApp(tarball) {
   await auditNextApp({ app, origin, tokens: { member, admin }, check });
   console.log(`  next-app HTTP checks done (${seconds()})`);
   await nextDemo(origin);
+  await nextAppE2e({ app, env, check });
   console.log(`  next-app done (${seconds()})`);
 }
 

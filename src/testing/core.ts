@@ -33,6 +33,8 @@ export interface MockCore {
   readonly templates: Record<string, (claims: SessionClaims) => Record<string, unknown>> | undefined;
   readonly signingKey: SigningKey | undefined;
   readonly keyId: string | undefined;
+  readonly azp: string | undefined;
+  readonly issuer: string | undefined;
   state: NState;
   router: RouterOptions;
   loaded: boolean;

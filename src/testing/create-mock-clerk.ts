@@ -56,6 +56,8 @@ function createCore(options: CreateMockClerkOptions) {
     templates: options.templates,
     signingKey: options.signingKey,
     keyId: options.keyId,
+    azp: options.azp,
+    issuer: options.issuer,
     state: normalizeState(options.state ?? {}, controls.now()),
     router: { routerPush: options.routerPush, routerReplace: options.routerReplace, afterSignOutUrl: options.afterSignOutUrl },
     loaded: options.loaded !== false && options.loadDelay === undefined,

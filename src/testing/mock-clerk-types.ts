@@ -26,6 +26,13 @@ export interface CreateMockClerkOptions extends ControlOptions, RouterOptions {
   signingKey?: SigningKey;
   /** The `kid` header of signed tokens. */
   keyId?: string;
+  /** The `azp` claim of session tokens: the app's origin, which a server may check (`authorizedParties`). */
+  azp?: string;
+  /**
+   * The `iss` claim of session tokens. For a server that verifies them (clerkMiddleware), the
+   * frontend API of its publishable key (`https://clerk.example.com`): Clerk ignores other issuers.
+   */
+  issuer?: string;
   /** JWT templates for `getToken({ template })`: extra claims from the session's claims. */
   templates?: Record<string, (claims: SessionClaims) => Record<string, unknown>>;
   /**

@@ -20,7 +20,15 @@ export interface MockTokenOptions {
 
 const claimsFor = (core: MockCore, session: NSession, orgId: string | null, jti: string) => {
   const user = userOf(core, session);
-  return buildClaims({ session, user, membership: membershipOf(user, orgId), now: core.controls.now(), jti });
+  return buildClaims({
+    session,
+    user,
+    membership: membershipOf(user, orgId),
+    now: core.controls.now(),
+    jti,
+    azp: core.azp,
+    issuer: core.issuer,
+  });
 };
 
 /** `session.getToken()`: cached per (session, template, organization) like clerk-js. */

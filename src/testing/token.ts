@@ -68,15 +68,19 @@ export function buildClaims(args: {
   membership: NMembership | undefined;
   now: number;
   jti: string;
+  /** The `azp` claim: the origin the token was issued for (default MOCK_AZP). */
+  azp?: string;
+  /** The `iss` claim (default MOCK_ISSUER). Clerk's server ignores a token whose issuer is not its frontend API. */
+  issuer?: string;
 }): SessionClaims {
   const { session, user, membership, now, jti } = args;
   const iat = Math.floor(now / 1000);
   const claims: SessionClaims = {
-    azp: MOCK_AZP,
+    azp: args.azp ?? MOCK_AZP,
     exp: iat + TOKEN_TTL_S,
     fva: [Math.max(0, Math.floor((now - session.createdAt) / 60_000)), -1],
     iat,
-    iss: MOCK_ISSUER,
+    iss: args.issuer ?? MOCK_ISSUER,
     jti,
     nbf: iat - 5,
     sid: session.id,
