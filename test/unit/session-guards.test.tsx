@@ -1,9 +1,10 @@
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KitProvider, SessionList, SessionManager, useSessionList, useSessionManager } from '../../src';
 import { de } from '../../src/i18n/de';
 import { createMockClerk, devices, mergePersona, MockClerkProvider, personas, type MockClerk, type Persona } from '../../src/testing';
+import { SLOW_AFTER_MS } from '../../src/components/shared/parts';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
 
@@ -189,5 +190,27 @@ describe('given Clerk that never loads', () => {
       .click(within(alerts[0]!).getByRole('button', { name: 'Try again' }));
     expect(retried).toBe(1);
     expect(document.querySelector('[aria-busy]')).toBeNull();
+  });
+});
+
+describe('given Clerk still loading after 8 seconds', () => {
+  it('should say, in both components and their live regions, that loading takes longer than usual, and no sooner', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      render(
+        <MockClerkProvider options={personas.loading}>
+          <SessionList />
+          <SessionManager localization={de} />
+        </MockClerkProvider>,
+      );
+      act(() => vi.advanceTimersByTime(SLOW_AFTER_MS - 1));
+      expect(screen.queryByText('Taking longer than usual…')).toBeNull();
+      act(() => vi.advanceTimersByTime(1));
+      const shown = [...document.querySelectorAll('[data-slot="skeletonSlow"]')].map((p) => p.textContent);
+      expect(shown).toEqual(['Taking longer than usual…', 'Dauert länger als üblich…']);
+      expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['Taking longer than usual…', 'Dauert länger als üblich…']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

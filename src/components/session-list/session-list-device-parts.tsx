@@ -5,7 +5,7 @@ import { browserLabel, formatRelative, placeLabel } from '../../core/format';
 import { describeError, type SessionStrings } from '../../i18n';
 import { Heading } from '../shared/frame';
 import { memoSlot, partProps } from '../shared/getters';
-import { badgeClass, Button, deviceIcon, deviceKind, InlineError, SkeletonRows, type DeviceKind } from '../shared/ui';
+import { badgeClass, Button, deviceIcon, deviceKind, InlineError, SkeletonRows } from '../shared/ui';
 import {
   headingClass,
   leadClass,
@@ -13,13 +13,14 @@ import {
   nameClass,
   narrowHidden,
   rowClass,
+  rowError,
   rowInnerClass,
   truncated,
   usePart,
 } from './session-list-parts';
 
-const kindLabel = (kind: DeviceKind, t: SessionStrings) =>
-  ({ desktop: t.desktop, phone: t.mobile, tablet: t.tablet, unknown: t.unknownDevice })[kind];
+/** The string that names each kind of device. */
+const kindLabel = { desktop: 'desktop', phone: 'mobile', tablet: 'tablet', unknown: 'unknownDevice' } as const;
 const places: Record<string, string | undefined> = {};
 /** "Berlin, Germany", kept per place and locale: naming a country through Intl is the slow part of a row. */
 const placeOf = (a: SessionWithActivitiesResource['latestActivity'], locale: string) => {
@@ -38,8 +39,7 @@ const failed = (t: SessionStrings, error: unknown) => {
 /** The user's sessions on every device (a `<section>`): this one first, revoke one or all others. */
 export const Devices = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(function Devices(props, ref) {
   const { api, slot, level } = usePart('Devices');
-  const { t } = api;
-  const state = api.status === 'ready' ? api.devicesState : null;
+  const { t, devicesState: state } = api;
   if (!state) return null;
   const count = api.others.length;
   return (
@@ -49,7 +49,7 @@ export const Devices = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section
           {t.devicesTitle}
         </Heading>
         {state.status === 'ready' && count > 1 ? (
-          <Button styles={slot} variant="ghost" {...api.getRevokeAllProps()}>
+          <Button styles={slot} variant="danger" {...api.getRevokeAllProps()}>
             {t.revokeAllOthers}
           </Button>
         ) : null}
@@ -84,10 +84,8 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
   const slot = memoSlot(slots);
   const { t } = api;
   const a = device.latestActivity;
-  const isCurrent = device.id === api.currentSessionId;
+  const current = device.id === api.currentSessionId;
   const kind = deviceKind(a);
-  const pending = api.pending.has(device.id);
-  const failure = api.failures.get(device.id);
   const place = placeOf(a, t.locale);
   return (
     <li {...partProps(api.getRowProps(device), slot('device', rowClass), props, ref)}>
@@ -98,9 +96,9 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
           </span>
           <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
-              <span className="csk:sr-only">{`${kindLabel(kind, t)}: `}</span>
+              <span className="csk:sr-only">{`${t[kindLabel[kind]]}: `}</span>
               {truncated(`${browserLabel(a) ?? t.unknownBrowser} · ${a.deviceType || t.unknownDevice}`, slot)}
-              {isCurrent ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
+              {current ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
             </p>
             <p {...slot('meta', 'csk-sl-device-meta')}>
               {place ? <span {...slot('metaItem', 'csk-k-wrap')}>{place}</span> : null}
@@ -113,19 +111,14 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
             <p {...slot('meta', 'csk-sl-meta-line')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
           </div>
         </div>
-        {isCurrent ? null : (
+        {current ? null : (
           <div {...slot('actions', 'csk-sl-actions')}>
-            <Button styles={slot} {...api.getRevokeProps(device)}>
-              {pending ? t.revoking : t.revoke}
-            </Button>
+            {/* Called, not rendered: one component fewer per row of a long list. */}
+            {Button({ styles: slot, ...api.getRevokeProps(device), children: api.pending.has(device.id) ? t.revoking : t.revoke })}
           </div>
         )}
       </div>
-      {failure ? (
-        <div {...slot('rowError', 'csk:mt-2')}>
-          <InlineError slot={slot} t={t} failure={failure} retry={api.getRetryProps(device)} />
-        </div>
-      ) : null}
+      {rowError(api, slot, device)}
     </li>
   );
 });

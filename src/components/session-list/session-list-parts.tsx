@@ -2,12 +2,12 @@
 import { cloneElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { SessionResource } from '../../clerk';
 import { ConfirmDialogView } from '../shared/dialog';
-import { Heading } from '../shared/frame';
+import { Heading, personLine } from '../shared/frame';
 import { memoSlot, partProps } from '../shared/getters';
 import { createParts, Icon, type SlotFn } from '../shared/parts';
 import { Avatar, badgeClass, Button, InlineError, type SharedSlot } from '../shared/ui';
 import { accountName, deviceName } from './names';
-import type { SessionListApi } from './use-session-list';
+import type { Row, SessionListApi } from './use-session-list';
 
 export type SessionListSlot =
   | 'root'
@@ -35,8 +35,10 @@ export type SessionListSlot =
   | 'empty'
   | SharedSlot;
 
-/** What every part reads: the api, its slots, the title's level (sections are one below) and the clock. */
-export const { PartsProvider, usePart } = createParts<SessionListApi, { level: number; now: number }>('SessionList');
+type Api = Extract<SessionListApi, { status: 'ready' }>;
+
+/** What every part reads: the ready api, its slots, the title's level (sections are one below) and the clock. */
+export const { PartsProvider, usePart } = createParts<Api, { level: number; now: number }>('SessionList');
 
 export const rowClass = 'csk-sl-row';
 export const rowInnerClass = 'csk-sl-row-inner';
@@ -54,6 +56,16 @@ export const truncated = (text: string, slot: SlotFn) => (
     {text}
   </span>
 );
+
+/** A row's last failure, under its content, with a retry. */
+export function rowError(api: Api, slot: SlotFn, row: Row) {
+  const failure = api.failures.get(row.id);
+  return failure ? (
+    <div {...slot('rowError', 'csk:mt-2')}>
+      <InlineError slot={slot} t={api.t} failure={failure} retry={api.getRetryProps(row)} />
+    </div>
+  ) : null;
+}
 
 export interface AccountsProps extends ComponentPropsWithoutRef<'section'> {
   /** "Add account": an href gets the kit's button look; a node replaces it entirely. */
@@ -91,9 +103,8 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
   const slot = memoSlot(slots);
   const { t } = api;
   const name = accountName(session);
-  const email = session.user?.primaryEmailAddress?.emailAddress;
   const pending = api.pending.get(session.id);
-  const failure = api.failures.get(session.id);
+  const current = session.id === api.currentSessionId;
   return (
     <li {...partProps(api.getRowProps(session), slot('account', rowClass), props, ref)}>
       <div {...slot('row', rowInnerClass)}>
@@ -106,17 +117,13 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
           <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
               {truncated(name, slot)}
-              {session.id === api.currentSessionId ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
+              {current ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
             </p>
-            {email && email !== name ? (
-              <p {...slot('meta', 'csk-sl-meta')} title={email}>
-                {email}
-              </p>
-            ) : null}
+            {personLine(session.user?.primaryEmailAddress?.emailAddress, name, slot('meta', 'csk-sl-meta'))}
           </div>
         </div>
         <div {...slot('actions', 'csk-sl-actions')}>
-          {session.id === api.currentSessionId ? null : (
+          {current ? null : (
             <Button styles={slot} {...api.getSwitchProps(session)}>
               {pending === 'switch' ? t.switching : t.switchAccount}
             </Button>
@@ -136,11 +143,7 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
           </Button>
         </div>
       </div>
-      {failure ? (
-        <div {...slot('rowError', 'csk:mt-2')}>
-          <InlineError slot={slot} t={t} failure={failure} retry={api.getRetryProps(session)} />
-        </div>
-      ) : null}
+      {rowError(api, slot, session)}
     </li>
   );
 });

@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useNow, type Localization } from '../../i18n';
-import { slots, type StylingProps } from '../../theme';
-import { Frame } from '../shared/frame';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { Localization } from '../../i18n';
+import type { StylingProps } from '../../theme';
+import { sessionRoot } from '../shared/frame';
 import { Devices, Device } from './session-list-device-parts';
 import { Account, Accounts, ConfirmDialog, PartsProvider, type AccountsProps, type SessionListSlot } from './session-list-parts';
 import { useSessionList, type SessionListApi, type UseSessionListOptions } from './use-session-list';
@@ -16,34 +16,6 @@ export interface SessionListRootProps extends StylingProps<SessionListSlot>, Omi
   children?: ReactNode;
 }
 
-/**
- * The frame every SessionList layout shares (a `<section>`): the title, the loading, failed and
- * signed-out states, the one live region (outside any aria-busy part, never remounted), and
- * focus that is never dropped. Its children are the parts, in any order, or your own markup.
- */
-const Root = forwardRef<HTMLElement, SessionListRootProps>(function Root(
-  { value: api, headingLevel = 2, classNames, unstyled, children, ...props },
-  ref,
-) {
-  const now = useNow();
-  return (
-    <Frame
-      api={api}
-      slot={slots<string>({ classNames, unstyled })}
-      caller={[props, ref]}
-      title={api.t.sessionListTitle}
-      level={headingLevel}
-      wide
-    >
-      {() => (
-        <PartsProvider api={api} classNames={classNames} unstyled={unstyled} extra={{ level: headingLevel, now }}>
-          {children ?? parts()}
-        </PartsProvider>
-      )}
-    </Frame>
-  );
-});
-
 /** The ready-made layout: accounts, devices, the confirmation. */
 const parts = (addAccount?: AccountsProps['addAccount']) => (
   <>
@@ -52,6 +24,13 @@ const parts = (addAccount?: AccountsProps['addAccount']) => (
     <ConfirmDialog />
   </>
 );
+
+/**
+ * The frame every SessionList layout shares (a `<section>`): the title, the loading, failed and
+ * signed-out states, the one live region (outside any aria-busy part, never remounted), and
+ * focus that is never dropped. Its children are the parts, in any order, or your own markup.
+ */
+const Root = /* @__PURE__ */ sessionRoot<SessionListApi, SessionListRootProps>('sessionListTitle', PartsProvider, parts(), true);
 
 export interface SessionListProps extends UseSessionListOptions, StylingProps<SessionListSlot> {
   /** Under the accounts: `{ href, label? }` renders a finished "Add account" link; a node replaces it. */

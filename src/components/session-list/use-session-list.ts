@@ -1,19 +1,12 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import {
-  useClerk,
-  useSession,
-  useSessionList as useClerkSessionList,
-  useUser,
-  type SessionResource,
-  type SessionWithActivitiesResource,
-} from '../../clerk';
-import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
-import { useFrame } from '../shared/frame';
+import { useMemo, useState } from 'react';
+import { useSessionList as useClerkSessionList, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
+import { describeError, type Localization } from '../../i18n';
+import { useFrame, useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
-import { reloadPage, useControllable, useLatest, type Failure, type Status } from '../shared/parts';
+import { reloadPage, useLatest, type Failure, type Status } from '../shared/parts';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
-import { isLive, useDevices } from '../shared/use-devices';
+import { isLive } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
 
 export type SessionListEvent =
@@ -33,7 +26,7 @@ export type SessionListSection = 'accounts' | 'devices';
 type Device = SessionWithActivitiesResource;
 const noDevices: Device[] = [];
 /** A row of either section: an account on this browser (a session) or a device session. */
-type Row = SessionResource | Device;
+export type Row = SessionResource | Device;
 
 export interface UseSessionListOptions {
   /** Told about every outcome, for toasts, analytics or logs (raw errors included). */
@@ -49,185 +42,134 @@ export interface UseSessionListOptions {
   onRetryLoad?: () => void;
 }
 
+type Base = ReturnType<typeof useSessionBase<SessionListConfirm | null>>;
+type AccountAction = 'switch' | 'sign-out';
+
+/** What the actions read when they run: the latest render's. */
+type Latest = {
+  readonly current: Pick<Base, 't' | 'clerk'> & { onEvent?: (event: SessionListEvent) => void; currentId?: string; others: Device[] };
+};
+/** Marks rows pending (clearing their failure), or done. */
+type Mark = (ids: string[], action: RowAction | null) => void;
+/** Keeps a failure on its row and announces it; the sentence is `text(localized reason)`. */
+type Fail = (id: string, action: RowAction, error: unknown, text: (message: string) => string) => void;
+type Announce = (message: string) => void;
+type SetGone = (update: (gone: ReadonlySet<string>) => ReadonlySet<string>) => void;
+
+/** Revokes devices all at once, never this one (sign it out instead) nor one already in flight; the revoked leave the list. */
+function revoker(latest: Latest, mark: Mark, fail: Fail, announce: Announce, setGone: SetGone) {
+  const inFlight = new Set<string>();
+  return async (targets: Device[]) => {
+    const fresh = targets.filter((d) => !inFlight.has(d.id) && d.id !== latest.current.currentId);
+    const ids = fresh.map((d) => d.id);
+    if (!ids.length) return;
+    ids.forEach((id) => inFlight.add(id));
+    mark(ids, 'revoke');
+    announce(latest.current.t.revoking);
+    const outcomes = await Promise.all(
+      fresh.map((d) =>
+        d.revoke().then(
+          () => null,
+          (error: unknown) => ({ error }),
+        ),
+      ),
+    );
+    ids.forEach((id) => inFlight.delete(id));
+    const ok = fresh.filter((_, i) => !outcomes[i]);
+    const kept = fresh.filter((_, i) => outcomes[i]);
+    setGone((g) => new Set([...g, ...ok.map((d) => d.id)]));
+    mark(ids, null);
+    const { t, onEvent } = latest.current;
+    const [first] = ok;
+    if (first) {
+      announce(ok.length > 1 ? t.revokedAll({ count: ok.length }) : t.revoked({ device: deviceName(first, t) }));
+      onEvent?.({ type: 'revoked', devices: ok });
+    }
+    const failed = outcomes.find(Boolean);
+    if (failed) {
+      for (const d of kept) fail(d.id, 'revoke', failed.error, (message) => t.revokeFailed({ device: deviceName(d, t), message }));
+      onEvent?.({ type: 'revoke-failed', devices: kept, error: failed.error });
+    }
+  };
+}
+
+/** Switches to an account or signs it out, one account action at a time; after a failure "Try again" and every other row work. */
+function accountActor(latest: Latest, mark: Mark, fail: Fail, announce: Announce) {
+  let busy = false;
+  return async (session: SessionResource, action: AccountAction) => {
+    if (busy) return;
+    busy = true;
+    mark([session.id], action);
+    const { t, clerk, onEvent } = latest.current;
+    const name = accountName(session);
+    const switching = action === 'switch';
+    try {
+      await (switching ? clerk.setActive({ session: session.id }) : clerk.signOut({ sessionId: session.id }));
+      announce(switching ? t.switchedAccount({ name }) : t.signedOutAccount({ name }));
+      onEvent?.({ type: switching ? 'switched' : 'signed-out', session });
+    } catch (error) {
+      fail(session.id, action, error, (message) => (switching ? t.switchFailed({ name, message }) : t.signOutFailed({ message })));
+      onEvent?.({ type: switching ? 'switch-failed' : 'sign-out-failed', session, error });
+    } finally {
+      busy = false;
+      mark([session.id], null);
+    }
+  };
+}
+
 /**
- * Headless SessionList: every piece of state and behaviour, for the ready-made view, the
- * compound parts, or your own markup. Accounts on this browser (switch, sign out one) and the
- * user's sessions on every device (revoke one, revoke all others). Rows are keyed by id
- * through refetches; pending actions and failures are kept per row; every action is guarded
- * against double submits and never rejects.
- *
- * Prop getters carry ids, ARIA, `data-*` state and handlers, so plain elements get the whole
- * behaviour: `getRootProps()`, `getTitleProps()`, `getSectionProps(section)`,
- * `getHeadingProps(section)`, `getRowProps(row)`, `getSwitchProps(account)`,
- * `getSignOutProps(account)`, `getRevokeProps(device)`, `getRevokeAllProps()`,
- * `getRetryProps('load' | 'devices' | row)`, and the confirmation's `getConfirmDialogProps()`,
- * `getConfirmTitleProps()`, `getCancelProps()`, `getConfirmProps()`. To add a handler of your
- * own, run it first and call the getter's unless you prevented it (what the parts do).
+ * The per-row state (the action in flight, the last failure) and the actions, made once per
+ * list: they read the latest render through `latest`, so they keep their identity.
  */
-export function useSessionList({
-  onEvent,
-  localization,
-  confirm: controlled,
-  defaultConfirm = null,
-  onConfirmChange,
-  onRetryLoad = reloadPage,
-}: UseSessionListOptions = {}) {
-  const t = useStrings(localization, enCommon, enSessions);
-  const clerk = useClerk();
-  const { isLoaded, sessions } = useClerkSessionList();
-  const { session: current } = useSession();
-  const { user } = useUser();
-  const currentId = current?.id;
-  const devices = useDevices(user, currentId);
+function useActions(latest: Latest, announce: Announce, setGone: SetGone) {
   const [pending, setPending] = useState<ReadonlyMap<string, RowAction>>(new Map());
   const [failures, setFailures] = useState<ReadonlyMap<string, Failure<RowAction>>>(new Map());
-  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
-  const [announcement, setAnnouncement] = useState('');
-  const [confirm, setConfirm] = useControllable<SessionListConfirm | null>({
-    value: controlled,
-    defaultValue: defaultConfirm,
-    onChange: onConfirmChange,
-  });
-  const inFlight = useRef(new Set<string>());
-  const accountBusy = useRef(false);
-  const liveRef = useLatest({ onEvent, t });
-
-  const mark = useCallback((ids: string[], action: RowAction | null) => {
-    setPending((p) => {
-      const next = new Map(p);
-      for (const id of ids)
-        if (action) next.set(id, action);
-        else next.delete(id);
-      return next;
-    });
-    if (action) setFailures((f) => new Map([...f].filter(([id]) => !ids.includes(id))));
-  }, []);
-  /** Keeps the failure on its row and announces it; the sentence is `text(localized reason)`. */
-  const fail = useCallback(
-    (id: string, action: RowAction, error: unknown, text: (message: string) => string) => {
-      const { text: message, detail } = describeError(liveRef.current.t, error);
-      const failure = { action, text: text(message), detail, error };
+  const [actions] = useState(() => {
+    const mark: Mark = (ids, action) => {
+      setPending((p) => {
+        const next = new Map(p);
+        for (const id of ids)
+          if (action) next.set(id, action);
+          else next.delete(id);
+        return next;
+      });
+      if (action) setFailures((f) => new Map([...f].filter(([id]) => !ids.includes(id))));
+    };
+    const fail: Fail = (id, action, error, text) => {
+      const { text: reason, detail } = describeError(latest.current.t, error);
+      const failure = { action, text: text(reason), detail, error };
       setFailures((f) => new Map(f).set(id, failure));
-      setAnnouncement(failure.text);
-    },
-    [liveRef],
-  );
+      announce(failure.text);
+    };
+    const revokeMany = revoker(latest, mark, fail, announce, setGone);
+    const accountAction = accountActor(latest, mark, fail, announce);
+    return {
+      accountAction,
+      switchAccount: (s: SessionResource) => accountAction(s, 'switch'),
+      signOutAccount: (s: SessionResource) => accountAction(s, 'sign-out'),
+      revoke: (d: Device) => revokeMany([d]),
+      revokeAllOthers: () => revokeMany(latest.current.others),
+    };
+  });
+  return { pending, failures, actions };
+}
 
-  const revokeMany = useCallback(
-    async (targets: Device[]) => {
-      // Never this device (sign out instead), never one already in flight.
-      const fresh = targets.filter((d) => !inFlight.current.has(d.id) && d.id !== currentId);
-      if (fresh.length === 0) return;
-      const ids = fresh.map((d) => d.id);
-      ids.forEach((id) => inFlight.current.add(id));
-      mark(ids, 'revoke');
-      setAnnouncement(liveRef.current.t.revoking);
-      const outcomes = await Promise.all(
-        fresh.map((d) =>
-          d.revoke().then(
-            () => null,
-            (error: unknown) => ({ error }),
-          ),
-        ),
-      );
-      ids.forEach((id) => inFlight.current.delete(id));
-      const ok = fresh.filter((_, i) => !outcomes[i]);
-      const kept = fresh.filter((_, i) => outcomes[i]);
-      setGone((g) => new Set([...g, ...ok.map((d) => d.id)]));
-      mark(ids, null);
-      const { t: tt, onEvent: emit } = liveRef.current;
-      const [first] = ok;
-      if (first) {
-        setAnnouncement(ok.length > 1 ? tt.revokedAll({ count: ok.length }) : tt.revoked({ device: deviceName(first, tt) }));
-        emit?.({ type: 'revoked', devices: ok });
-      }
-      const failed = outcomes.find(Boolean);
-      if (failed) {
-        for (const d of kept) fail(d.id, 'revoke', failed.error, (message) => tt.revokeFailed({ device: deviceName(d, tt), message }));
-        emit?.({ type: 'revoke-failed', devices: kept, error: failed.error });
-      }
-    },
-    [currentId, mark, fail, liveRef],
-  );
+type Actions = ReturnType<typeof useActions>;
 
-  const accountAction = useCallback(
-    async (session: SessionResource, action: 'switch' | 'sign-out') => {
-      if (accountBusy.current) return;
-      accountBusy.current = true;
-      mark([session.id], action);
-      const { t: tt, onEvent: emit } = liveRef.current;
-      const name = accountName(session);
-      try {
-        if (action === 'switch') await clerk.setActive({ session: session.id });
-        else await clerk.signOut({ sessionId: session.id });
-        setAnnouncement(action === 'switch' ? tt.switchedAccount({ name }) : tt.signedOutAccount({ name }));
-        emit?.(action === 'switch' ? { type: 'switched', session } : { type: 'signed-out', session });
-      } catch (error) {
-        fail(session.id, action, error, (message) =>
-          action === 'switch' ? tt.switchFailed({ name, message }) : tt.signOutFailed({ message }),
-        );
-        emit?.(action === 'switch' ? { type: 'switch-failed', session, error } : { type: 'sign-out-failed', session, error });
-      } finally {
-        // A failed action leaves the list usable: "Try again" and every other row work.
-        accountBusy.current = false;
-        mark([session.id], null);
-      }
-    },
-    [clerk, mark, fail, liveRef],
-  );
-
-  const switchAccount = useCallback((s: SessionResource) => accountAction(s, 'switch'), [accountAction]);
-  const signOutAccount = useCallback((s: SessionResource) => accountAction(s, 'sign-out'), [accountAction]);
-  const revoke = useCallback((d: Device) => revokeMany([d]), [revokeMany]);
-
-  const accounts = useMemo(() => (sessions ?? []).filter(isLive), [sessions]);
-  const list = useMemo(
-    () => (devices.state.status === 'ready' ? devices.state.devices.filter((d) => !gone.has(d.id) && isLive(d)) : []),
-    [devices.state, gone],
-  );
-  const others = useMemo(() => list.filter((d) => d.id !== currentId), [list, currentId]);
-  const revokeAllOthers = useCallback(() => revokeMany(others), [revokeMany, others]);
-
-  const confirmDevice = confirm?.kind === 'device' ? (list.find((d) => d.id === confirm.id) ?? null) : null;
-  const shown = confirm?.kind === 'device' && !confirmDevice ? null : confirm;
-  const runConfirmed = () => {
-    setConfirm(null);
-    void (confirm?.kind === 'all' ? revokeAllOthers() : confirmDevice && revoke(confirmDevice));
-  };
-  const closeConfirm = () => setConfirm(null);
-  const dialog = useConfirmDialog(shown !== null, false, runConfirmed, closeConfirm);
-
-  const status: Status = clerk.status === 'error' ? 'error' : !isLoaded ? 'loading' : accounts.length === 0 ? 'signed-out' : 'ready';
-  const frame = useFrame(status);
+/** The prop getters of rows and their buttons, from the list's state. */
+function listGetters(
+  { t, setConfirm }: Base,
+  { pending, failures, actions }: Actions,
+  currentId: string | undefined,
+  others: Device[],
+  retry: { load: () => void; devices: () => void },
+) {
   const accountsBusy = [...pending.values()].some((a) => a !== 'revoke');
-  const accountProps = (s: SessionResource, action: 'switch' | 'sign-out', label: string) => ({
-    ...buttonProps(action, () => void accountAction(s, action), pending.get(s.id) === action, accountsBusy),
+  const accountProps = (s: SessionResource, action: AccountAction, label: string) => ({
+    ...buttonProps(action, () => void actions.accountAction(s, action), pending.get(s.id) === action, accountsBusy),
     'aria-label': pending.has(s.id) ? undefined : label,
   });
-  const common = {
-    ...dialog,
-    ...frame,
-    t,
-    announcement,
-    accounts,
-    currentSessionId: currentId ?? null,
-    /** Per row id: the action in flight. */
-    pending,
-    /** Per row id: the last failure of its action. */
-    failures,
-    switchAccount,
-    signOutAccount,
-    /** Revokes a device session; this device's is refused (sign it out instead). */
-    revoke,
-    revokeAllOthers,
-    reloadDevices: devices.reload,
-    retryLoad: onRetryLoad,
-    /** The open confirmation, if any, with the device it asks about. */
-    confirm: shown,
-    confirmDevice,
-    openConfirm: setConfirm,
-    closeConfirm,
-    runConfirmed,
+  return {
     /** A row (`<li>`) of either section: `data-state` is `pending`, `current` or `idle`. */
     getRowProps: (row: Row) => ({ 'data-state': pending.has(row.id) ? 'pending' : row.id === currentId ? 'current' : 'idle' }),
     /** "Switch" on an account row: refused while an account action runs. */
@@ -254,15 +196,81 @@ export function useSessionList({
     getRetryProps: (of: 'load' | 'devices' | Row) =>
       buttonProps(
         'retry',
-        of === 'load'
-          ? onRetryLoad
-          : of === 'devices'
-            ? devices.reload
-            : () =>
-                void ('latestActivity' in of
-                  ? revoke(of)
-                  : accountAction(of, failures.get(of.id)?.action === 'sign-out' ? 'sign-out' : 'switch')),
+        typeof of === 'string'
+          ? retry[of]
+          : () =>
+              void ('latestActivity' in of
+                ? actions.revoke(of)
+                : actions.accountAction(of, failures.get(of.id)?.action === 'sign-out' ? 'sign-out' : 'switch')),
       ),
+  };
+}
+
+/**
+ * Headless SessionList: every piece of state and behaviour, for the ready-made view, the
+ * compound parts, or your own markup. Accounts on this browser (switch, sign out one) and the
+ * user's sessions on every device (revoke one, revoke all others). Rows are keyed by id
+ * through refetches; pending actions and failures are kept per row; every action is guarded
+ * against double submits and never rejects.
+ *
+ * Prop getters carry ids, ARIA, `data-*` state and handlers, so plain elements get the whole
+ * behaviour: `getRootProps()`, `getTitleProps()`, `getSectionProps(section)`,
+ * `getHeadingProps(section)`, `getRowProps(row)`, `getSwitchProps(account)`,
+ * `getSignOutProps(account)`, `getRevokeProps(device)`, `getRevokeAllProps()`,
+ * `getRetryProps('load' | 'devices' | row)`, and the confirmation's `getConfirmDialogProps()`,
+ * `getConfirmTitleProps()`, `getCancelProps()`, `getConfirmProps()`. To add a handler of your
+ * own, run it first and call the getter's unless you prevented it (what the parts do).
+ */
+export function useSessionList({ defaultConfirm = null, onRetryLoad = reloadPage, ...options }: UseSessionListOptions = {}) {
+  const base = useSessionBase(options, defaultConfirm);
+  const { t, clerk, devices, open, setConfirm } = base;
+  const { isLoaded, sessions } = useClerkSessionList();
+  const currentId = base.session?.id;
+  const accounts = useMemo(() => (sessions ?? []).filter(isLive), [sessions]);
+  const { state, reload } = devices;
+  /** Revoked devices leave the list at once, without waiting for the device list to say so. */
+  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
+  const list = useMemo(() => (state.status === 'ready' ? state.devices.filter((d) => !gone.has(d.id) && isLive(d)) : []), [state, gone]);
+  const others = useMemo(() => list.filter((d) => d.id !== currentId), [list, currentId]);
+  const rows = useActions(useLatest({ t, clerk, onEvent: options.onEvent, currentId, others }), base.announce, setGone);
+  const { pending, failures, actions } = rows;
+  const { revoke, revokeAllOthers } = actions;
+
+  // A confirmation about a device gone from the list closes.
+  const confirmDevice = open?.kind === 'device' ? (list.find((d) => d.id === open.id) ?? null) : null;
+  const shown = open?.kind === 'device' && !confirmDevice ? null : open;
+  const runConfirmed = () => {
+    setConfirm(null);
+    void (open?.kind === 'all' ? revokeAllOthers() : confirmDevice && revoke(confirmDevice));
+  };
+  const closeConfirm = () => setConfirm(null);
+
+  const status: Status = clerk.status === 'error' ? 'error' : !isLoaded ? 'loading' : accounts.length === 0 ? 'signed-out' : 'ready';
+  const common = {
+    ...useConfirmDialog(shown !== null, false, runConfirmed, closeConfirm),
+    ...useFrame(status),
+    ...listGetters(base, rows, currentId, others, { load: onRetryLoad, devices: reload }),
+    t,
+    announcement: base.announcement,
+    accounts,
+    currentSessionId: currentId ?? null,
+    /** Per row id: the action in flight. */
+    pending,
+    /** Per row id: the last failure of its action. */
+    failures,
+    switchAccount: actions.switchAccount,
+    signOutAccount: actions.signOutAccount,
+    /** Revokes a device session; this device's is refused (sign it out instead). */
+    revoke,
+    revokeAllOthers,
+    reloadDevices: reload,
+    retryLoad: onRetryLoad,
+    /** The open confirmation, if any, with the device it asks about. */
+    confirm: shown,
+    confirmDevice,
+    openConfirm: setConfirm,
+    closeConfirm,
+    runConfirmed,
   };
   const none = { ...common, devices: noDevices, others: noDevices, devicesState: null };
   if (status !== 'ready') {
@@ -276,7 +284,7 @@ export function useSessionList({
     devices: list,
     others,
     /** How the device list stands; `null` when no account here is active (nothing to list). */
-    devicesState: currentId ? devices.state : null,
+    devicesState: currentId ? state : null,
   };
 }
 

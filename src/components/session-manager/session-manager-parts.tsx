@@ -2,6 +2,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { browserLabel, formatDateTime, formatRelative, placeLabel } from '../../core/format';
 import { ConfirmDialogView } from '../shared/dialog';
+import { personLine, titled } from '../shared/frame';
 import { partProps } from '../shared/getters';
 import { createParts } from '../shared/parts';
 import { Avatar, badgeClass, Button, deviceIcon, deviceKind, InlineError, type SharedSlot } from '../shared/ui';
@@ -31,8 +32,10 @@ export type SessionManagerSlot =
   | 'actions'
   | SharedSlot;
 
-/** The parts render once the session is ready: they read the ready api, its slots and the clock. */
-export const { PartsProvider, usePart } = createParts<Extract<SessionManagerApi, { status: 'ready' }>, { now: number }>('SessionManager');
+/** The parts render once the session is ready: they read the ready api, its slots and the clock (and the title's level, unused here). */
+export const { PartsProvider, usePart } = createParts<Extract<SessionManagerApi, { status: 'ready' }>, { level: number; now: number }>(
+  'SessionManager',
+);
 
 type DivProps = ComponentPropsWithoutRef<'div'>;
 
@@ -47,14 +50,8 @@ export const Header = forwardRef<HTMLDivElement, DivProps>(function Header(props
     <div {...partProps({}, slot('header', 'csk-sm-header'), props, ref)}>
       <Avatar src={user.hasImage ? user.imageUrl : null} name={name} {...slot('avatar', 'csk-sm-avatar')} />
       <div {...slot('text', 'csk-k-grow')}>
-        <p {...slot('name', 'csk-sm-name')} title={name}>
-          {name}
-        </p>
-        {email && email !== name ? (
-          <p {...slot('email', 'csk-sm-email')} title={email}>
-            {email}
-          </p>
-        ) : null}
+        {titled(slot('name', 'csk-sm-name'), name)}
+        {personLine(email, name, slot('email', 'csk-sm-email'))}
         {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{t.impersonated}</span> : null}
         {a ? (
           <p {...slot('device', 'csk-sm-device')}>

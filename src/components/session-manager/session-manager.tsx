@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useNow, type Localization } from '../../i18n';
-import { slots, type StylingProps } from '../../theme';
-import { Frame } from '../shared/frame';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { Localization } from '../../i18n';
+import type { StylingProps } from '../../theme';
+import { sessionRoot } from '../shared/frame';
 import { Actions, ConfirmDialog, Details, Header, PartsProvider, type SessionManagerSlot } from './session-manager-parts';
 import { useSessionManager, type SessionManagerApi, type UseSessionManagerOptions } from './use-session-manager';
 
@@ -16,36 +16,16 @@ export interface SessionManagerRootProps extends StylingProps<SessionManagerSlot
 }
 
 /** The frame (a `<section>`): title, loading / failed / signed-out states, the one live region, focus that is never dropped. */
-const Root = forwardRef<HTMLElement, SessionManagerRootProps>(function Root(
-  { value: api, headingLevel = 2, classNames, unstyled, children, ...props },
-  ref,
-) {
-  const now = useNow();
-  return (
-    <Frame
-      api={api}
-      slot={slots<string>({ classNames, unstyled })}
-      caller={[props, ref]}
-      title={api.t.sessionManagerTitle}
-      level={headingLevel}
-    >
-      {() =>
-        api.status === 'ready' && (
-          <PartsProvider api={api} classNames={classNames} unstyled={unstyled} extra={{ now }}>
-            {children ?? (
-              <>
-                <Header />
-                <Details />
-                <Actions />
-                <ConfirmDialog />
-              </>
-            )}
-          </PartsProvider>
-        )
-      }
-    </Frame>
-  );
-});
+const Root = /* @__PURE__ */ sessionRoot<SessionManagerApi, SessionManagerRootProps>(
+  'sessionManagerTitle',
+  PartsProvider,
+  <>
+    <Header />
+    <Details />
+    <Actions />
+    <ConfirmDialog />
+  </>,
+);
 
 export interface SessionManagerProps extends UseSessionManagerOptions, StylingProps<SessionManagerSlot> {
   /** Override any string or the locale (`localization={de}` for German). */

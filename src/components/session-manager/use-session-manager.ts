@@ -1,12 +1,11 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
-import { useClerk, useSession, useUser } from '../../clerk';
-import { describeError, enCommon, enSessions, useStrings, type Localization } from '../../i18n';
-import { useFrame } from '../shared/frame';
+import { useEffect, useState } from 'react';
+import { describeError, type Localization, type SessionStrings } from '../../i18n';
+import { useFrame, useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
-import { reloadPage, useControllable, useLatest, useSingleFlight, type Failure, type Status } from '../shared/parts';
+import { reloadPage, useLatest, useSingleFlight, type Failure, type Status } from '../shared/parts';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
-import { loadDevices, useDevices } from '../shared/use-devices';
+import { loadDevices } from '../shared/use-devices';
 
 export type SessionManagerAction = 'sign-out' | 'sign-out-everywhere';
 
@@ -28,6 +27,86 @@ export interface UseSessionManagerOptions {
   onRetryLoad?: () => void;
 }
 
+type Base = ReturnType<typeof useSessionBase<boolean>>;
+/** What the actions read when they run: the latest render's. */
+type Latest = { readonly current: Pick<Base, 't' | 'clerk' | 'session' | 'user'> & { onEvent?: (event: SessionManagerEvent) => void } };
+type Flight = ReturnType<typeof useSingleFlight<SessionManagerAction>>;
+
+/** The last failure for people: which action, its sentence (`text`), Clerk's words (`detail`), the raw error. */
+const failureOf = (t: SessionStrings, error: Flight['error']): Failure<SessionManagerAction> | null => {
+  if (!error) return null;
+  const { text, detail } = describeError(t, error.error);
+  const sentence = error.action === 'sign-out' ? t.signOutFailed : t.signOutEverywhereFailed;
+  return { action: error.action, text: sentence({ message: text }), detail, error: error.error };
+};
+
+/**
+ * The confirmation's setter (opening it clears the last failure), the two ways to end the session
+ * (single-flight and announced) and "Copy session ID" ('copied' or 'failed' for a moment after);
+ * made once, they read the latest render through `latest` and keep their identity. "Sign out of
+ * all devices" loads the device list afresh (past clerk-js's cache), revokes every other device,
+ * and only when all of those succeeded signs out here; then it closes its confirmation.
+ */
+function useActions(latest: Latest, announce: Base['announce'], setOpen: Base['setConfirm'], { run, clearError }: Flight) {
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const id = setTimeout(() => setCopied(null), 2500);
+    return () => clearTimeout(id);
+  }, [copied]);
+  const [actions] = useState(() => {
+    const setConfirm = (open: boolean) => {
+      setOpen(open);
+      if (open) clearError();
+    };
+    /** Runs an action on this session, announced before and after, and reported to `onEvent`. */
+    const finish = async (action: SessionManagerAction, fn: (sessionId: string) => Promise<void>) => {
+      const { session } = latest.current;
+      if (!session) return false;
+      announce(latest.current.t.signingOut);
+      const ok = await run(action, () =>
+        fn(session.id).catch((error: unknown) => {
+          latest.current.onEvent?.({ type: 'sign-out-failed', action, error });
+          throw error;
+        }),
+      );
+      const { t, onEvent } = latest.current;
+      announce(ok ? t.signedOut : '');
+      if (ok) onEvent?.({ type: 'signed-out', action });
+      return ok;
+    };
+    const signOut = async () => {
+      await finish('sign-out', (sessionId) => latest.current.clerk.signOut({ sessionId }));
+    };
+    const signOutEverywhere = async () => {
+      const { clerk, user } = latest.current;
+      if (!user) return;
+      const ok = await finish('sign-out-everywhere', async (sessionId) => {
+        const all = await loadDevices(clerk, user, sessionId, true);
+        const results = await Promise.allSettled(all.filter((d) => d.id !== sessionId).map((d) => d.revoke()));
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) throw failed.reason;
+        await clerk.signOut({ sessionId });
+      });
+      if (ok) setConfirm(false);
+    };
+    const copyId = async () => {
+      const { session } = latest.current;
+      if (!session) return;
+      try {
+        await navigator.clipboard.writeText(session.id);
+        setCopied('copied');
+        announce(latest.current.t.copiedSessionId);
+      } catch {
+        setCopied('failed');
+        announce(latest.current.t.copyFailed);
+      }
+    };
+    return { setConfirm, signOut, signOutEverywhere, copyId };
+  });
+  return { copied, ...actions };
+}
+
 /**
  * Headless SessionManager: this session's details and the two ways to end it.
  * - `signOut()` signs this account out on this browser (`signOut({ sessionId })`).
@@ -41,112 +120,34 @@ export interface UseSessionManagerOptions {
  * `getRetryProps('load' | action)`, and the confirmation's `getConfirmDialogProps()`,
  * `getConfirmTitleProps()`, `getCancelProps()`, `getConfirmProps()`.
  */
-export function useSessionManager({
-  onEvent,
-  localization,
-  confirm: controlled,
-  defaultConfirm = false,
-  onConfirmChange,
-  onRetryLoad = reloadPage,
-}: UseSessionManagerOptions = {}) {
-  const t = useStrings(localization, enCommon, enSessions);
-  const clerk = useClerk();
-  const { isLoaded, session } = useSession();
-  const { user } = useUser();
-  const { pending, error, run, clearError } = useSingleFlight<SessionManagerAction>();
-  const [confirm, setOpen] = useControllable({ value: controlled, defaultValue: defaultConfirm, onChange: onConfirmChange });
-  const [announcement, setAnnouncement] = useState('');
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const sessionId = session?.id;
-  const devices = useDevices(user, sessionId);
-  const liveRef = useLatest({ onEvent, t });
-
-  const setConfirm = useCallback(
-    (open: boolean) => {
-      setOpen(open);
-      if (open) clearError();
-    },
-    [setOpen, clearError],
-  );
-
-  const finish = useCallback(
-    async (action: SessionManagerAction, fn: () => Promise<void>) => {
-      setAnnouncement(liveRef.current.t.signingOut);
-      const ok = await run(action, () =>
-        fn().catch((error: unknown) => {
-          liveRef.current.onEvent?.({ type: 'sign-out-failed', action, error });
-          throw error;
-        }),
-      );
-      setAnnouncement(ok ? liveRef.current.t.signedOut : '');
-      if (ok) liveRef.current.onEvent?.({ type: 'signed-out', action });
-      return ok;
-    },
-    [run, liveRef],
-  );
-
-  const signOut = useCallback(async () => {
-    if (!sessionId) return;
-    await finish('sign-out', () => clerk.signOut({ sessionId }));
-  }, [clerk, sessionId, finish]);
-
-  const signOutEverywhere = useCallback(async () => {
-    if (!sessionId || !user) return;
-    const ok = await finish('sign-out-everywhere', async () => {
-      const all = await loadDevices(clerk, user, sessionId, true);
-      const results = await Promise.allSettled(all.filter((d) => d.id !== sessionId).map((d) => d.revoke()));
-      const failed = results.find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
-      await clerk.signOut({ sessionId });
-    });
-    if (ok) setConfirm(false);
-  }, [clerk, sessionId, user, finish, setConfirm]);
-
-  const copyId = useCallback(async () => {
-    if (!sessionId) return;
-    try {
-      await navigator.clipboard.writeText(sessionId);
-      setCopied('copied');
-      setAnnouncement(liveRef.current.t.copiedSessionId);
-    } catch {
-      setCopied('failed');
-      setAnnouncement(liveRef.current.t.copyFailed);
-    }
-  }, [sessionId, liveRef]);
-  useEffect(() => {
-    if (!copied) return;
-    const id = setTimeout(() => setCopied(null), 2500);
-    return () => clearTimeout(id);
-  }, [copied]);
-
-  let failure: Failure<SessionManagerAction> | null = null;
-  if (error) {
-    const { text, detail } = describeError(t, error.error);
-    const sentence = error.action === 'sign-out' ? t.signOutFailed : t.signOutEverywhereFailed;
-    failure = { action: error.action, text: sentence({ message: text }), detail, error: error.error };
-  }
+export function useSessionManager({ defaultConfirm = false, onRetryLoad = reloadPage, ...options }: UseSessionManagerOptions = {}) {
+  const base = useSessionBase(options, defaultConfirm);
+  const { t, clerk, session, user } = base;
+  const flight = useSingleFlight<SessionManagerAction>();
+  const { pending, clearError } = flight;
+  const latest = useLatest({ t, clerk, session, user, onEvent: options.onEvent });
+  const { setConfirm, signOut, signOutEverywhere, copyId, copied } = useActions(latest, base.announce, base.setConfirm, flight);
   const dialog = useConfirmDialog(
-    confirm,
+    base.open,
     pending === 'sign-out-everywhere',
     () => void signOutEverywhere(),
     () => setConfirm(false),
   );
   const notReady: Exclude<Status, 'ready'> | null =
-    clerk.status === 'error' ? 'error' : !isLoaded ? 'loading' : !session || !user ? 'signed-out' : null;
-  const frame = useFrame(notReady ?? (pending ? 'pending' : 'ready'));
+    clerk.status === 'error' ? 'error' : !base.isLoaded ? 'loading' : !session || !user ? 'signed-out' : null;
   const common = {
     ...dialog,
-    ...frame,
+    ...useFrame(notReady ?? (pending ? 'pending' : 'ready')),
     t,
-    announcement,
+    announcement: base.announcement,
     pending,
     /** The last failure: which action, the sentence for people (`text`), Clerk's words (`detail`), the raw error. */
-    failure,
+    failure: failureOf(t, flight.error),
     clearError,
     signOut,
     signOutEverywhere,
     /** Whether the confirmation of "Sign out of all devices" is open. */
-    confirm,
+    confirm: base.open,
     setConfirm,
     copyId,
     /** 'copied' or 'failed' for a moment after `copyId()`, for feedback on the button. */
@@ -169,7 +170,7 @@ export function useSessionManager({
     const early: NotReady<typeof common, Exclude<Status, 'ready'>> = { ...common, status: notReady ?? 'signed-out' };
     return early;
   }
-  const list = devices.state.status === 'ready' ? devices.state.devices : null;
+  const list = base.devices.state.status === 'ready' ? base.devices.state.devices : null;
   return {
     ...common,
     status: 'ready' as const,

@@ -33,12 +33,16 @@ export type NotReady<Api, S extends string> = S extends unknown ? Api & { status
  * with the caller's props and ref on top through `mergeProps` (the caller's handler runs first
  * and may `preventDefault()` the kit's; classes join; refs compose).
  */
-export const partProps = <Kit extends object, Caller extends object, T>(
+export function partProps<Kit extends object, Caller extends object, T>(
   kit: Kit,
   slot: { 'data-slot': string; className: string | undefined },
   caller: Caller,
   ref: Ref<T> | undefined,
-) => mergeProps({ ...kit, ...slot }, ref ? { ...caller, ref } : caller);
+) {
+  // A list renders its rows by the hundred, nearly always without props or a ref of the caller's: nothing to merge then.
+  if (!ref && Object.keys(caller).length === 0) return { ...kit, ...slot };
+  return mergeProps({ ...kit, ...slot }, ref ? { ...caller, ref } : caller);
+}
 
 const memos = new WeakMap<SlotFn, (name: string, kit: string | undefined) => ReturnType<SlotFn>>();
 /**

@@ -172,10 +172,12 @@ export const SLOW_AFTER_MS = 8000;
 export function useTakingLong(loading: boolean) {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    setSlow(false);
     if (!loading) return undefined;
     const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
   }, [loading]);
   return loading && slow;
 }

@@ -19,13 +19,14 @@ export type SharedSlot =
   | 'skeletonRow'
   | 'skeletonText'
   | 'skeletonBar'
+  | 'skeletonSlow'
   | 'dialog'
   | 'dialogTitle'
   | 'dialogDescription'
   | 'dialogError'
   | 'dialogActions';
 
-export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'ghost';
+export type ButtonVariant = 'primary' | 'outline' | 'destructive' | 'danger' | 'ghost';
 /** Kit button looks. Variants keep a visible focus ring, a disabled state, and a 44 px target under a coarse pointer. */
 export const buttonClass = (variant: ButtonVariant = 'outline') => `csk-k-button csk-k-focus csk-k-${variant}`;
 

@@ -15,13 +15,13 @@ export function useConfirmDialog(open: boolean, pending: boolean, onConfirm: () 
   const id = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
+    if (!dialog || dialog.open === open) return;
+    if (open) {
       opener.current = document.activeElement;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    } else if (!open && dialog.open) {
+    } else {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
       // After the commit that closed the dialog.
@@ -32,20 +32,19 @@ export function useConfirmDialog(open: boolean, pending: boolean, onConfirm: () 
   const cancel = () => {
     if (!pending) onCancel();
   };
+  const dismiss = (event: SyntheticEvent) => {
+    event.preventDefault();
+    cancel();
+  };
   return {
     /** The `<dialog>`: its ref, title, `data-state` and the Escape / cancel handling. */
     getConfirmDialogProps: () => ({
       ref,
       'aria-labelledby': id,
       'data-state': open ? 'open' : 'closed',
-      onCancel: (event: SyntheticEvent) => {
-        event.preventDefault();
-        cancel();
-      },
+      onCancel: dismiss,
       onKeyDown: (event: KeyboardEvent) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        cancel();
+        if (event.key === 'Escape') dismiss(event);
       },
     }),
     /** The dialog's title (its accessible name). */

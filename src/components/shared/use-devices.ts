@@ -54,6 +54,5 @@ export function useDevices(user: UserResource | null | undefined, currentId: str
     // `user` is a new object on every Clerk emit: refetch only when the key (user, session, reload) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-  return useMemo(() => ({ state, reload }), [state, reload]);
+  return { state, reload: useCallback(() => setReloads((n) => n + 1), []) };
 }
