@@ -114,13 +114,23 @@ export const SignedOut: Story = {
   },
 };
 
-/** The device list cannot load: a sentence for people, Clerk's words behind Details, and a retry that works. */
+/** The device list cannot load: a sentence for people, Clerk's words behind Details, and a retry (the failure at rest). */
 export const ErrorState: Story = {
   name: 'Error',
   parameters: { clerk: { options: { failures: { getSessions: { mode: 'once', message: 'Service unavailable.' } } } } },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('Could not load your devices. Something went wrong. Please try again.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+/** After the device list failed to load, Try again loads it. */
+export const ErrorThenRetry: Story = {
+  tags: ['!autodocs'],
+  parameters: ErrorState.parameters,
+  play: async ({ canvas, userEvent }) => {
+    const alert = await canvas.findByRole('alert');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(await devicesOf(canvas).findAllByRole('listitem')).toHaveLength(8);
   },

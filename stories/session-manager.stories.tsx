@@ -94,14 +94,25 @@ export const SignOutPending: Story = {
   },
 };
 
-/** Clerk refuses once: the error shows next to the actions, in words for people, with a retry that works. */
+/** Clerk refuses once: the error shows next to the actions, in words for people, with a retry (the failure at rest). */
 export const SignOutFailed: Story = {
   tags: ['!autodocs'],
   parameters: { clerk: { options: { failures: { signOut: { mode: 'once', message: 'Clerk is unreachable.' } } } } },
-  play: async ({ canvas, userEvent, context }) => {
+  play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('Could not sign out: Something went wrong. Please try again.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+/** After a refused sign-out, Try again signs out. */
+export const SignOutFailedThenRetry: Story = {
+  tags: ['!autodocs'],
+  parameters: SignOutFailed.parameters,
+  play: async ({ canvas, userEvent, context }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
+    const alert = await canvas.findByRole('alert');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByText('You are signed out.')).toBeInTheDocument();
     await expect(actions(context)).toEqual(['signOut:error', 'signOut:ok']);
