@@ -82,13 +82,31 @@ function printDeclaration(decl) {
   const sf = decl.getSourceFile();
   if (ts.isVariableDeclaration(decl)) {
     const keyword = decl.parent.flags & ts.NodeFlags.Const ? 'const' : 'let';
-    const type = decl.type ? `: ${printer.printNode(ts.EmitHint.Unspecified, decl.type, sf)}` : '';
+    const type = decl.type
+      ? `: ${printer.printNode(ts.EmitHint.Unspecified, ts.transform(decl.type, [canonicalUnions(sf)]).transformed[0], sf)}`
+      : '';
     const init = decl.initializer ? ` = ${printer.printNode(ts.EmitHint.Expression, decl.initializer, sf)}` : '';
     return `${keyword} ${decl.name.getText(sf)}${type}${init};`;
   }
-  const [node] = ts.transform(decl, [anonymousParameters]).transformed;
+  const [node] = ts.transform(decl, [anonymousParameters, canonicalUnions(sf)]).transformed;
   return printer.printNode(ts.EmitHint.Unspecified, node, sf).replace(/^(export |declare |default )+/, '');
 }
+
+/**
+ * A union's members sorted by their text. A union has no order, and the one TypeScript prints
+ * follows its internal type ids, which follow the order it happened to read files in: the same
+ * source built in two folders printed `status: "error"` and `status: "loading"` members swapped.
+ */
+const canonicalUnions = (sf) => (context) => {
+  const text = (node) => printer.printNode(ts.EmitHint.Unspecified, node, sf);
+  const visit = (node) => {
+    const next = ts.visitEachChild(node, visit, context);
+    if (!ts.isUnionTypeNode(next)) return next;
+    const sorted = [...next.types].sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+    return context.factory.updateUnionTypeNode(next, context.factory.createNodeArray(sorted));
+  };
+  return (node) => ts.visitNode(node, visit);
+};
 
 /**
  * A destructured parameter reads as `arg0` (`arg1`…, by position): its local names are the
