@@ -203,7 +203,15 @@ try {
   /** Opens one entry alone in the preview iframe; resolves once Storybook says it is done. */
   const open = async (id, type, globals) => {
     errors.length = 0;
-    await page.goto(`${base}/iframe.html?id=${id}&viewMode=${type === 'docs' ? 'docs' : 'story'}${globals ? `&globals=${globals}` : ''}`);
+    const url = `${base}/iframe.html?id=${id}&viewMode=${type === 'docs' ? 'docs' : 'story'}${globals ? `&globals=${globals}` : ''}`;
+    // Chromium can abort a navigation that the previous page was still busy with (seen once under
+    // contention, right after a docs page: net::ERR_ABORTED before the new page loaded anything).
+    // That is the browser's, not the entry's: it is navigated once more, and said so; twice fails.
+    await page.goto(url).catch(async (error) => {
+      if (!/net::ERR_ABORTED/.test(error.message)) throw error;
+      console.log(`  (${id}: the navigation was aborted, opening it again)`);
+      await page.goto(url);
+    });
     const done = type === 'docs' ? ['docsRendered'] : ['storyFinished', 'storyMissing'];
     await page
       .waitForFunction((names) => window.__siteEvents.some((e) => names.includes(e.name)), done, {
