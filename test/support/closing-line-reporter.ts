@@ -2,15 +2,16 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Closes every Vitest run with one plain line after Vitest's own summary:
- * `tests: 965 passed, 0 failed` (`, N skipped` when some are). Vitest's summary is a table that
- * tools reading a CI log's closing lines do not all know; `N passed, N failed` alone on a line is
- * the form they read in any language. Counts are of tests, as Vitest's "Tests" row counts them.
+ * `965 passed, 0 failed` (`, N skipped` when some are). Vitest's summary is a table that tools
+ * reading a CI log's closing lines do not all know; `N passed, N failed` alone on a line is the
+ * form they read in any language. The line has no prefix: with `tests: ` before it, CI's record
+ * still said the run executed no test. Counts are of tests, as Vitest's "Tests" row counts them.
  */
 export default class ClosingLineReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>) {
     const count = { passed: 0, failed: 0, skipped: 0, pending: 0 };
     for (const module of modules) for (const test of module.children.allTests()) count[test.result().state] += 1;
     const skipped = count.skipped + count.pending;
-    process.stdout.write(`\ntests: ${count.passed} passed, ${count.failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(`\n${count.passed} passed, ${count.failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
 }
