@@ -94,6 +94,9 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookNextJsPlugin(), tailwindcss()],
+        // Bundled before the first test: found mid-run, a dependency makes Vite reload the page and
+        // the file that imported it fails ("Vite unexpectedly reloaded a test"), as on a fresh clone.
+        optimizeDeps: { include: ['react-dom/client'] },
         test: {
           name: 'visual',
           include: ['test/visual/**/*.test.{ts,tsx}'],

@@ -70,7 +70,7 @@ export function SessionListHookOnly() {
                 <h3 {...api.getHeadingProps('devices')} style={{ margin: 0, fontSize: 14 }}>
                   {t.devicesTitle}
                 </h3>
-                {count > 1 ? <button {...api.getRevokeAllProps()}>{t.revokeAllOthers}</button> : null}
+                {count > 1 ? <button {...api.getRevokeAllProps()}>{t.revokeAllOthers({ count })}</button> : null}
               </div>
               {api.devicesState.status === 'loading' ? (
                 <p aria-busy="true">{t.devicesLoading}</p>

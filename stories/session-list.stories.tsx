@@ -194,11 +194,11 @@ export const RevokeFailed: Story = {
   },
 };
 
-/** "Revoke all other devices" asks first, naming how many, in destructive styling. */
+/** "Revoke all 7 other devices" asks first, naming how many again, in destructive styling. */
 export const RevokeAllConfirmation: Story = {
   tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all other devices' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all 7 other devices' }));
     const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke 7 other devices?' });
     await expect(dialog).toHaveTextContent('7 other devices will be signed out. This device stays signed in.');
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
@@ -209,7 +209,7 @@ export const RevokeAllConfirmation: Story = {
 export const RevokeAll: Story = {
   tags: ['!autodocs'],
   play: async ({ canvas, userEvent, canvasElement, context }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all other devices' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Revoke all 7 other devices' }));
     await userEvent.click(within(await body(canvasElement).findByRole('dialog')).getByRole('button', { name: 'Revoke 7 devices' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('7 sessions revoked.'));
     await expect(devicesOf(canvas).getAllByRole('listitem')).toHaveLength(1);

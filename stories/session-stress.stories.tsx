@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/nextjs-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { SessionList, SessionManager } from '../src';
 import { de } from '../src/i18n/de';
-import { DEFAULT_NOW, type MockDeviceSession, type Persona } from '../src/testing';
+import type { Persona } from '../src/testing';
+import { ago, longText } from './support/stress-personas';
 import { allStatesParameters, Panel } from './support/demo';
 import { MockClerkProvider } from '../src/testing';
 
@@ -21,67 +22,6 @@ const meta = {
 } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const now = Date.parse(DEFAULT_NOW);
-const ago = (m: number) => new Date(now - m * 60_000).toISOString();
-
-const longDevices: MockDeviceSession[] = [
-  {
-    id: 'sess_long_v6',
-    lastActiveAt: ago(3),
-    latestActivity: {
-      browserName: 'Microsoft Edge WebView2 Runtime',
-      browserVersion: '141.0.3537.57',
-      deviceType: 'Windows 11 Enterprise LTSC',
-      city: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
-      country: 'GB',
-      ipAddress: '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
-    },
-  },
-  {
-    id: 'sess_long_tablet',
-    lastActiveAt: ago(90),
-    latestActivity: {
-      browserName: 'Samsung Internet',
-      browserVersion: '28.0',
-      deviceType: 'Galaxy Tab S9 Ultra',
-      isMobile: true,
-      city: 'Rio de Janeiro',
-      country: 'BR',
-      ipAddress: '2804:14c:5b8e:8a3a:1d2e:3f4a:5b6c:7d8e',
-    },
-  },
-  {
-    id: 'sess_long_unknown',
-    lastActiveAt: ago(60 * 30),
-    latestActivity: { ipAddress: 'fe80::1ff:fe23:4567:890a%eth0' },
-  },
-];
-
-const longText: Persona = {
-  state: {
-    users: [
-      {
-        id: 'user_long',
-        firstName: 'Maximiliane Alexandra Theodora',
-        lastName: 'von Hohenzollern-Sigmaringen-Wittelsbach',
-        emailAddress: 'maximiliane.alexandra.theodora.von-hohenzollern@subdomain.very-long-company-name.example.com',
-        devices: longDevices,
-      },
-      {
-        id: 'user_other',
-        firstName: 'Bartholomäus',
-        lastName: 'Schwarzenegger-Oberhausen',
-        emailAddress: 'bartholomaeus.schwarzenegger-oberhausen@example.org',
-      },
-    ],
-    sessions: [
-      { id: 'sess_long', userId: 'user_long', actor: { sub: 'user_2xSupportAgentWithAVeryLongIdentifier' } },
-      { id: 'sess_other', userId: 'user_other', lastActiveAt: ago(45) },
-    ],
-    activeSessionId: 'sess_long',
-  },
-};
 
 const fiftyAccounts: Persona = {
   state: {

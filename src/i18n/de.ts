@@ -65,7 +65,7 @@ export const de: Localization = {
   revoking: 'Wird widerrufen…',
   revoked: ({ device }) => `Sitzung auf ${device} widerrufen.`,
   revokeFailed: ({ device, message }) => `Sitzung auf ${device} konnte nicht widerrufen werden: ${message}`,
-  revokeAllOthers: 'Alle anderen Geräte widerrufen',
+  revokeAllOthers: ({ count }) => `Alle ${count} anderen Geräte widerrufen`,
   revokeAllTitle: ({ count }) => `${plural(count, 'anderes Gerät', 'andere Geräte')} widerrufen?`,
   revokeAllDescription: ({ count }) =>
     `${plural(count, 'anderes Gerät wird', 'andere Geräte werden')} abgemeldet. Dieses Gerät bleibt angemeldet.`,

@@ -73,7 +73,7 @@ export const enSessions = {
   revoking: 'Revoking…',
   revoked: ({ device }: { device: string }) => `Session on ${device} revoked.`,
   revokeFailed: ({ device, message }: { device: string; message: string }) => `Could not revoke the session on ${device}: ${message}`,
-  revokeAllOthers: 'Revoke all other devices',
+  revokeAllOthers: ({ count }: { count: number }) => `Revoke all ${count} other devices`,
   revokeAllTitle: ({ count }: { count: number }) => `Revoke ${plural(count, 'other device', 'other devices')}?`,
   revokeAllDescription: ({ count }: { count: number }) =>
     `${plural(count, 'other device', 'other devices')} will be signed out. This device stays signed in.`,

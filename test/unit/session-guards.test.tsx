@@ -89,7 +89,7 @@ describe('given unstyled', () => {
     await waitFor(() => expect(container.querySelectorAll('[data-slot="device"]')).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Switch to Grace Hopper' })); // a row error, with its retry and details
     await screen.findByRole('alert');
-    await user.click(screen.getByRole('button', { name: 'Revoke all other devices' })); // the dialog and its parts
+    await user.click(screen.getByRole('button', { name: 'Revoke all 3 other devices' })); // the dialog and its parts
     const kit = [...document.body.querySelectorAll('[class]')].filter((el) =>
       /(^|\s)csk(-|:(?!sr-only(\s|$)))/.test(el.getAttribute('class')!),
     );
@@ -152,7 +152,7 @@ describe('given SessionList in German', () => {
     expect(rows[1]).toHaveTextContent('Smartphone: Safari 19 · iPhone');
     expect(rows[1]).toHaveTextContent('Zuletzt aktiv vor 12 Minuten');
     expect(screen.getByRole('heading', { name: 'Konten in diesem Browser' })).toBeInTheDocument();
-    await user.click(devicesRegion.getByRole('button', { name: 'Alle anderen Geräte widerrufen' }));
+    await user.click(devicesRegion.getByRole('button', { name: 'Alle 7 anderen Geräte widerrufen' }));
     expect(screen.getByRole('dialog', { name: '7 andere Geräte widerrufen?' })).toHaveTextContent(
       '7 andere Geräte werden abgemeldet. Dieses Gerät bleibt angemeldet.',
     );

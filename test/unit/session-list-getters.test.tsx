@@ -30,7 +30,7 @@ function GetterLayout({ onClick }: { onClick: (part: Part, event: MouseEvent) =>
           </li>
         ))}
       </ul>
-      <button {...mine('revoke-all', api.getRevokeAllProps())}>{api.t.revokeAllOthers}</button>
+      <button {...mine('revoke-all', api.getRevokeAllProps())}>{api.t.revokeAllOthers({ count: api.others.length })}</button>
       <ul aria-label="Devices">
         {api.devices.map((d) => (
           <li key={d.id} {...api.getRowProps(d)}>
@@ -83,7 +83,7 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
 
   it.each([
     ['revoke', IPHONE],
-    ['revoke-all', 'Revoke all other devices'],
+    ['revoke-all', 'Revoke all 7 other devices'],
   ] as const)('should let the caller\'s preventDefault() on "%s" keep the confirmation closed', async (part, name) => {
     const { user, onClick } = setup(personas.manyDevices, part);
     const button = await screen.findByRole('button', { name });

@@ -72,7 +72,7 @@ describe('given Ada with sessions on eight devices', () => {
 
   it('should revoke all other devices and keep this one', async () => {
     const { clerk, user } = setup(personas.manyDevices);
-    await user.click(await devicesRegion().findByRole('button', { name: 'Revoke all other devices' }));
+    await user.click(await devicesRegion().findByRole('button', { name: 'Revoke all 7 other devices' }));
     const dialog = screen.getByRole('dialog', { name: 'Revoke 7 other devices?' });
     expect(dialog).toHaveTextContent('7 other devices will be signed out.');
     await user.click(within(dialog).getByRole('button', { name: 'Revoke 7 devices' }));

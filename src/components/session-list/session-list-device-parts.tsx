@@ -27,8 +27,11 @@ const placeOf = (a: SessionWithActivitiesResource['latestActivity'], locale: str
   const key = `${locale}|${a.city}|${a.country}`;
   return key in places ? places[key] : (places[key] = placeLabel(a, locale));
 };
-/** IPv6 and IPv4 addresses break only after a colon or a dot (text and `<wbr>` side by side: no fragment per part). */
-const breakable = (ip: string) => ip.split(/(?<=[:.])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : part));
+/**
+ * An IPv6 address breaks only after a colon (text and `<wbr>` side by side: no fragment per part).
+ * An IPv4 address (15 characters at most) fits any row on one line: no `<wbr>`, no extra nodes.
+ */
+const breakable = (ip: string) => (ip.includes(':') ? ip.split(/(?<=:)/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : part)) : ip);
 
 /** "Could not load your devices." with the reason, and Clerk's own words for "Details". */
 const failed = (t: SessionStrings, error: unknown) => {
@@ -50,7 +53,7 @@ export const Devices = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section
         </Heading>
         {state.status === 'ready' && count > 1 ? (
           <Button styles={slot} variant="danger" {...api.getRevokeAllProps()}>
-            {t.revokeAllOthers}
+            {t.revokeAllOthers({ count })}
           </Button>
         ) : null}
       </div>
@@ -97,7 +100,7 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
           <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
               <span className="csk:sr-only">{`${t[kindLabel[kind]]}: `}</span>
-              {truncated(`${browserLabel(a) ?? t.unknownBrowser} · ${a.deviceType || t.unknownDevice}`, slot)}
+              {truncated(`${browserLabel(a) ?? t.unknownBrowser}\u00a0·\u00a0${a.deviceType || t.unknownDevice}`, slot)}
               {current ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
             </p>
             <p {...slot('meta', 'csk-sl-device-meta')}>
@@ -114,7 +117,7 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
         {current ? null : (
           <div {...slot('actions', 'csk-sl-actions')}>
             {/* Called, not rendered: one component fewer per row of a long list. */}
-            {Button({ styles: slot, ...api.getRevokeProps(device), children: api.pending.has(device.id) ? t.revoking : t.revoke })}
+            {Button({ styles: slot, ...api.getRevokeProps(device), busyLabel: t.revoking, children: t.revoke })}
           </div>
         )}
       </div>

@@ -1,5 +1,5 @@
 'use client';
-import { cloneElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { SessionResource } from '../../clerk';
 import { ConfirmDialogView } from '../shared/dialog';
 import { Heading, personLine } from '../shared/frame';
@@ -50,7 +50,7 @@ export const nameClass = 'csk-sl-name';
 /** Icons and avatars give their room to the text on very narrow rows (the kind stays in the accessible text). */
 export const narrowHidden = 'csk:@max-[17rem]:hidden';
 
-/** One line, truncated, with the full value in `title` and in the accessible text. */
+/** Up to two lines, then an ellipsis, with the full value in `title` and in the accessible text. */
 export const truncated = (text: string, slot: SlotFn) => (
   <span {...slot('label', 'csk-sl-label')} title={text}>
     {text}
@@ -103,7 +103,6 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
   const slot = memoSlot(slots);
   const { t } = api;
   const name = accountName(session);
-  const pending = api.pending.get(session.id);
   const current = session.id === api.currentSessionId;
   return (
     <li {...partProps(api.getRowProps(session), slot('account', rowClass), props, ref)}>
@@ -124,22 +123,14 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
         </div>
         <div {...slot('actions', 'csk-sl-actions')}>
           {current ? null : (
-            <Button styles={slot} {...api.getSwitchProps(session)}>
-              {pending === 'switch' ? t.switching : t.switchAccount}
+            <Button styles={slot} busyLabel={t.switching} {...api.getSwitchProps(session)}>
+              {t.switchAccount}
             </Button>
           )}
-          <Button styles={slot} variant="ghost" {...api.getSignOutProps(session)}>
-            {pending
-              ? null
-              : // On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room.
-                // The shared icon as it was drawn here: without round line joins (the arrow keeps its pointed tip).
-                cloneElement(Icon({ d: 'M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9' }), {
-                  ...slot('buttonIcon', 'csk-sl-narrow-icon'),
-                  strokeLinejoin: undefined,
-                })}
-            <span {...slot('buttonLabel', pending ? '' : 'csk:@max-[24rem]:sr-only')}>
-              {pending === 'sign-out' ? t.signingOut : t.signOut}
-            </span>
+          <Button styles={slot} variant="ghost" busyLabel={t.signingOut} {...api.getSignOutProps(session)}>
+            {/* On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room. */}
+            <Icon d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" {...slot('buttonIcon', 'csk-sl-narrow-icon')} />
+            <span {...slot('buttonLabel', 'csk:@max-[24rem]:sr-only')}>{t.signOut}</span>
           </Button>
         </div>
       </div>

@@ -182,7 +182,7 @@ function listGetters(
       'aria-label': pending.has(d.id) ? undefined : t.revokeLabel({ device: deviceName(d, t) }),
       'aria-haspopup': 'dialog' as const,
     }),
-    /** "Revoke all other devices": opens the confirmation; refused while every other device is being revoked. */
+    /** "Revoke all 7 other devices": opens the confirmation; refused while every other device is being revoked. */
     getRevokeAllProps: () => ({
       ...buttonProps(
         'revoke-all',

@@ -113,13 +113,13 @@ export const Details = forwardRef<HTMLDivElement, DivProps>(function Details(pro
 /** "Sign out" here, "Sign out of all devices" behind a confirmation; a failed sign-out shows here with a retry. */
 export const Actions = forwardRef<HTMLDivElement, DivProps>(function Actions(props, ref) {
   const { api, slot } = usePart('Actions');
-  const { t, pending, failure } = api;
+  const { t, failure } = api;
   return (
     <div {...partProps({}, slot('body', 'csk-sm-stack'), props, ref)}>
       {failure?.action === 'sign-out' ? <InlineError slot={slot} t={t} failure={failure} retry={api.getRetryProps('sign-out')} /> : null}
       <div {...slot('actions', 'csk-sm-actions')}>
-        <Button styles={slot} variant="primary" {...api.getSignOutProps()}>
-          {pending === 'sign-out' ? t.signingOut : t.signOut}
+        <Button styles={slot} variant="primary" busyLabel={t.signingOut} {...api.getSignOutProps()}>
+          {t.signOut}
         </Button>
         <Button styles={slot} variant="outline" {...api.getSignOutEverywhereProps()}>
           {t.signOutEverywhere}

@@ -192,7 +192,7 @@ export const Spinner = ({ slot }: { slot: SlotFn }) => <span aria-hidden="true" 
  * A stroked icon on a 24 px grid, one path (each component keeps its own path table, so an
  * import of one component never carries another's icons). 16 px by default, 20 px for devices.
  */
-export const Icon = ({ d, size = 16, className }: { d: string; size?: 16 | 20; className?: string }) => (
+export const Icon = ({ d, size = 16, ...rest }: { d: string; size?: 16 | 20; className?: string; 'data-slot'?: string }) => (
   <svg
     width={size}
     height={size}
@@ -203,7 +203,7 @@ export const Icon = ({ d, size = 16, className }: { d: string; size?: 16 | 20; c
     strokeLinecap="round"
     strokeLinejoin="round"
     aria-hidden="true"
-    className={className}
+    {...rest}
   >
     <path d={d} />
   </svg>

@@ -32,21 +32,27 @@ export const buttonClass = (variant: ButtonVariant = 'outline') => `csk-k-button
 
 /**
  * A kit button: its getter's props (`data-action`, ARIA, the handler; see `buttonProps`),
- * `data-slot="button"` and its look, and a spinner while its action runs (`aria-busy`).
+ * `data-slot="button"` and its look. While its action runs (`aria-busy`) a spinner takes the
+ * label's place and the label stays, hidden, so the button keeps its width and the row its
+ * height whatever the language; its name is then `busyLabel` ("Revoking…"), or the label.
  */
 export function Button({
   styles: slot,
   variant,
+  busyLabel,
   children,
   ...props
-}: ComponentProps<'button'> & { styles: SlotFn; variant?: ButtonVariant }) {
+}: ComponentProps<'button'> & { styles: SlotFn; variant?: ButtonVariant; busyLabel?: string }) {
   return (
     <button {...props} {...slot('button', buttonClass(variant))}>
       {/* A label alone is set as the button's text (no text node of its own to create and append per row). */}
       {props['aria-busy'] ? (
         <>
           <Spinner slot={slot} />
-          {children}
+          <span aria-hidden="true" className="csk-k-busy">
+            {children}
+          </span>
+          <span className="csk:sr-only">{busyLabel ?? children}</span>
         </>
       ) : (
         children
