@@ -46,6 +46,8 @@ export const MOCK_ACTIONS: readonly MockAction[] = [
 ];
 
 const isMockAction = (action: string): action is MockAction => MOCK_ACTIONS.some((known) => known === action);
+/** The TypeError for an action name the mock does not have, listing the ones it has. */
+const unknownAction = (what: string, action: string) => new TypeError(`${what} "${action}". Known actions: ${MOCK_ACTIONS.join(', ')}.`);
 
 /** 'always' fails every call; 'once' fails the next call only. An object sets the error too. */
 export type FailureSpec = 'always' | 'once' | { mode?: 'always' | 'once'; message?: string; code?: string; status?: number };
@@ -117,7 +119,7 @@ export function createControls(options: ControlOptions) {
   // Takes any string: `failures` comes from a test's options, unchecked before this.
   const setFailure = (action: string, spec: FailureSpec | null) => {
     if (!isMockAction(action)) {
-      throw new TypeError(`createMockClerk: failures has an unknown action "${action}". Known actions: ${MOCK_ACTIONS.join(', ')}.`);
+      throw unknownAction('createMockClerk: failures has an unknown action', action);
     }
     if (spec === null) failures.delete(action);
     else failures.set(action, spec);
@@ -153,6 +155,11 @@ export function createControls(options: ControlOptions) {
       return `${prefix}_mock_${String(n).padStart(4, '0')}`;
     },
     calls,
+    /** The calls of one action, in order; takes any string, as `clerk.mock.callsOf` is called from plain JS too. */
+    callsOf: (action: string): MockCall[] => {
+      if (!isMockAction(action)) throw unknownAction('clerk.mock.callsOf: unknown action', action);
+      return calls.filter((call) => call.action === action);
+    },
     setLatency: (value: Latency) => {
       latency = value;
     },

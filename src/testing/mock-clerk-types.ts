@@ -20,7 +20,11 @@ export interface CreateMockClerkOptions extends ControlOptions, RouterOptions {
    * `clerk.mock.finishLoading()`. Use `loadDelay` for a slow load that finishes by itself.
    */
   loaded?: boolean;
-  /** Milliseconds until load finishes (a slow network). */
+  /**
+   * A load that finishes by itself: the mock starts not loaded, and `load()` (ClerkProvider calls
+   * it) resolves this many milliseconds after its `load` latency. `0`: not loaded on the first
+   * render, then loaded once `load()` has waited its latency (the `slowNetwork` persona).
+   */
   loadDelay?: number;
   /** An RSA private key (PKCS#8 PEM or CryptoKey): tokens are then RS256, verifiable server-side. */
   signingKey?: SigningKey;
@@ -48,6 +52,14 @@ export interface MockControls {
   readonly state: NState;
   /** Every Clerk method called on the mock, in order. */
   readonly calls: readonly MockCall[];
+  /**
+   * The calls of one action, in order: `clerk.mock.callsOf('revoke')` is
+   * `clerk.mock.calls.filter((c) => c.action === 'revoke')`. A new array on each call, holding the
+   * log's own entries (a pending call's `status` changes in place). An action the mock does not
+   * have (a typo, an untyped caller) throws a TypeError that lists the known ones (`MOCK_ACTIONS`),
+   * rather than matching nothing and letting `toHaveLength(0)` pass.
+   */
+  callsOf(action: MockAction): MockCall[];
   clearCalls(): void;
   /** Replaces the state (validated like the initial one) and emits to Clerk's listeners. */
   setState(next: MockClerkState | ((current: NState) => MockClerkState)): void;

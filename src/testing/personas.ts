@@ -56,6 +56,20 @@ export const loading: Persona = { ...orgMember, loaded: false };
  */
 export const loadFailed: Persona = { ...orgMember, loaded: false, failures: { load: 'always' } };
 
+/**
+ * A slow network: Ada as in `orgMember`, with Clerk's load and every Clerk call (getSessions,
+ * setActive, revoke…) answering after 1200 ms, so skeletons, busy buttons and pending rows stay
+ * on screen long enough to look at. Why 1200 ms: one Frontend API round trip on a poor mobile
+ * connection (between the latencies of Chrome DevTools' Fast 3G and Slow 3G presets, 562.5 ms
+ * and 2 s); well over a glance, yet a story settles in about 2.5 s (load, then the first fetch).
+ * It stays under the kit's 8 s "Taking longer than usual…" notice on purpose: a fixed latency
+ * that long would make every click wait 8 s. To see the notice, hold one call longer:
+ * `mergePersona(personas.slowNetwork, { latency: { load: 9000 } })` (latency objects merge).
+ * `loadDelay: 0` starts the mock not loaded, so `load()` is a call that waits its latency too
+ * (one latency for everything; the Playwright fixture, which sets `loadDelay: 0` itself, keeps it).
+ */
+export const slowNetwork: Persona = { ...orgMember, loadDelay: 0, latency: { default: 1200 } };
+
 /** Three accounts signed in on this browser (multi-session); Ada's is active. */
 export const multiSession: Persona = {
   state: {
@@ -173,11 +187,17 @@ export const personas = {
   signedOut,
   loading,
   loadFailed,
+  slowNetwork,
   personal,
   orgMember,
   orgAdmin,
   multiSession,
   manyDevices,
+  /**
+   * Ada in 60 organizations, `org_0001` active: three of the OrgSwitcher's pages of 20, so
+   * scrolling loads the next page and a search fetches the rest. `manyOrgs(n)` for another count.
+   */
+  manyOrgs: manyOrgs(60),
   impersonated,
   pendingSession,
   expiredSession,

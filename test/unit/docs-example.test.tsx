@@ -33,7 +33,7 @@ it('should hide invoices after switching to an organization without access', asy
 
   expect(screen.queryByRole('heading', { name: 'Invoices' })).not.toBeInTheDocument();
   expect(screen.getByText('No access to invoices.')).toBeInTheDocument();
-  expect(clerk.mock.calls.map((call) => call.action)).toEqual(['setActive']);
+  expect(clerk.mock.callsOf('setActive')).toHaveLength(1);
 });
 // #endregion docs-example
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockClerk, personas } from '../../src/testing';
+import { createMockClerk, MOCK_ACTIONS, personas, type MockAction } from '../../src/testing';
 import { createMockApiHandlers } from '../../src/testing/msw';
 
 const clerk = createMockClerk(personas.orgMember);
@@ -35,5 +35,42 @@ describe('given the demo /api/me behind MSW', () => {
     clerk.mock.advance(61_000);
     expect((await me(`Bearer ${token}`)).status).toBe(401);
     expect((await me(`Bearer ${await clerk.session!.getToken()}`)).status).toBe(200);
+  });
+});
+
+describe('given clerk.mock.callsOf', () => {
+  it("should list one action's calls in order, the log's own entries, as the hand-written filter did", async () => {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const mock = createMockClerk({ ...personas.manyDevices, failures: { setActive: 'once' }, latency: { revoke: () => gate } });
+    await expect(mock.setActive({ organization: null })).rejects.toThrow('injected failure');
+    await mock.session!.getToken();
+    await mock.setActive({ organization: null });
+    const setActive = mock.mock.callsOf('setActive');
+    expect(setActive.map((c) => [c.seq, c.status, c.args])).toEqual([
+      [1, 'error', [{ organization: null }]],
+      [3, 'ok', [{ organization: null }]],
+    ]);
+    expect(setActive).toEqual(mock.mock.calls.filter((c) => c.action === 'setActive'));
+    expect(setActive[0]).toBe(mock.mock.calls[0]);
+    expect(mock.mock.callsOf('signOut')).toEqual([]);
+    // A new array each time; a pending call's status changes in place.
+    const revoking = mock.user!.getSessions().then((sessions) => sessions.find((s) => s.id === 'sess_dev_iphone')?.revoke());
+    await expect.poll(() => mock.mock.callsOf('revoke')).toHaveLength(1);
+    const [revoke] = mock.mock.callsOf('revoke');
+    expect(revoke).toMatchObject({ status: 'pending', args: ['sess_dev_iphone'] });
+    open();
+    await revoking;
+    expect(revoke?.status).toBe('ok');
+    expect(mock.mock.callsOf('revoke')).not.toBe(mock.mock.callsOf('revoke'));
+  });
+
+  it('should throw a TypeError that lists the known actions for an action the mock does not have', () => {
+    const mock = createMockClerk(personas.orgMember);
+    const typo = 'setactive' as MockAction; // as from plain JS, or a cast
+    expect(() => mock.mock.callsOf(typo)).toThrow(TypeError);
+    expect(() => mock.mock.callsOf(typo)).toThrow(
+      `clerk.mock.callsOf: unknown action "setactive". Known actions: ${MOCK_ACTIONS.join(', ')}.`,
+    );
   });
 });

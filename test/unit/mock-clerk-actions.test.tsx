@@ -113,7 +113,7 @@ describe('given sessions on other devices', () => {
       errors: [{ message: 'Network down' }],
     });
     expect((await clerk.user!.getSessions()).map((d) => d.id)).toContain('sess_dev_linux');
-    expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.status)).toEqual(['error']);
+    expect(clerk.mock.callsOf('revoke').map((c) => c.status)).toEqual(['error']);
     await device.revoke();
     expect((await clerk.user!.getSessions()).map((d) => d.id)).not.toContain('sess_dev_linux');
   });

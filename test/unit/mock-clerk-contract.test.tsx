@@ -208,12 +208,12 @@ describe('given the flaky persona', () => {
     const { clerk, snap } = await renderPersona(personas.flaky);
     // The hook's first page request fails; Clerk's query client retries it, and the retry works.
     await waitFor(() => expect(snap().membershipsTotal).toBe(1), { timeout: 4000 });
-    expect(clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships').map((c) => c.status)).toEqual(['error', 'ok']);
+    expect(clerk.mock.callsOf('getOrganizationMemberships').map((c) => c.status)).toEqual(['error', 'ok']);
     // clerk-js swallows a failed device list into [] and caches it on that user object…
     const user = clerk.user!;
     await expect(user.getSessions()).resolves.toEqual([]);
     await expect(user.getSessions()).resolves.toEqual([]);
-    expect(clerk.mock.calls.filter((c) => c.action === 'getSessions').map((c) => c.status)).toEqual(['error']);
+    expect(clerk.mock.callsOf('getSessions').map((c) => c.status)).toEqual(['error']);
     // …and only a new user object (after a client update, e.g. user.reload()) asks again.
     await expect(user.reload()).rejects.toThrow(/user.reload failed/);
     await user.reload();

@@ -21,7 +21,7 @@ describe('given user.getSessions()', () => {
     await expect(user.getSessions()).resolves.toEqual([]);
     clerk.mock.fail('getSessions', null);
     await expect(user.getSessions()).resolves.toEqual([]);
-    expect(clerk.mock.calls.filter((c) => c.action === 'getSessions')).toHaveLength(1);
+    expect(clerk.mock.callsOf('getSessions')).toHaveLength(1);
   });
 
   it('should return the very same list on a second call, and fetch again only on a new user object', async () => {

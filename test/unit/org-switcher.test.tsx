@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { OrgSwitcher, useOrgSwitcher } from '../../src';
-import { manyOrgs, mergePersona, personas, type Persona } from '../../src/testing';
+import { manyOrgs, mergePersona, personas, type MockClerk, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import * as clerkReact from '@clerk/react';
 import { SLOW_AFTER_MS } from '../../src/components/shared/parts';
@@ -57,7 +57,7 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(trigger()).toHaveTextContent('Globex');
     expect(trigger()).toHaveFocus();
-    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.args)).toEqual([[{ organization: 'org_globex' }]]);
+    expect(clerk.mock.callsOf('setActive').map((c) => c.args)).toEqual([[{ organization: 'org_globex' }]]);
     expect(screen.getByRole('status')).toHaveTextContent('Switched to Globex.');
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'switched' }));
   });
@@ -88,7 +88,7 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     await user.click(trigger());
     await user.click(await screen.findByRole('option', { name: /Personal account/ }));
     await waitFor(() => expect(trigger()).toHaveTextContent('Personal account'));
-    expect(clerk.mock.calls.find((c) => c.action === 'setActive')?.args).toEqual([{ organization: null }]);
+    expect(clerk.mock.callsOf('setActive')[0]?.args).toEqual([{ organization: null }]);
   });
 
   it('should keep the popover open, the item pending, until onAfterSwitch settles', async () => {
@@ -151,7 +151,7 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     await screen.findByRole('alert');
     await user.click(screen.getByRole('option', { name: /Globex/ }));
     await waitFor(() => expect(trigger()).toHaveTextContent('Globex'));
-    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.status)).toEqual(['error', 'ok']);
+    expect(clerk.mock.callsOf('setActive').map((c) => c.status)).toEqual(['error', 'ok']);
   });
 
   it('should switch once when an organization is activated twice while the switch is still on its way', async () => {
@@ -166,7 +166,7 @@ describe('given Ada, a member of Acme (active) and Globex', () => {
     await user.keyboard('{Enter}');
     open();
     await waitFor(() => expect(trigger()).toHaveTextContent('Globex'));
-    expect(clerk.mock.calls.filter((c) => c.action === 'setActive')).toHaveLength(1);
+    expect(clerk.mock.callsOf('setActive')).toHaveLength(1);
   });
 
   it('should render the create and manage slots as links, and a node in their place', async () => {
@@ -303,7 +303,7 @@ describe("given parts that get the caller's handlers and refs", () => {
     await user.click(globex);
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(popover()).toBeInTheDocument();
-    expect(clerk.mock.calls.filter((c) => c.action === 'setActive')).toEqual([]);
+    expect(clerk.mock.callsOf('setActive')).toEqual([]);
     expect(trigger()).toHaveTextContent('Acme Inc');
     prevent = false;
     await user.click(screen.getByRole('option', { name: /Globex/ }));
@@ -365,7 +365,7 @@ describe('given the hook alone on plain elements', () => {
     await user.keyboard('{End}{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Globex' })).toHaveFocus();
-    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.args)).toEqual([[{ organization: 'org_globex' }]]);
+    expect(clerk.mock.callsOf('setActive').map((c) => c.args)).toEqual([[{ organization: 'org_globex' }]]);
     await expectNoAxeViolations(container);
   });
 });
@@ -437,7 +437,7 @@ describe('given no active organization', () => {
     expect(activeOption()).toHaveAttribute('title', 'Acme Inc');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(trigger()).toHaveTextContent('Acme Inc'));
-    expect(clerk.mock.calls.filter((c) => c.action === 'setActive').map((c) => c.args)).toEqual([[{ organization: 'org_acme' }]]);
+    expect(clerk.mock.callsOf('setActive').map((c) => c.args)).toEqual([[{ organization: 'org_acme' }]]);
   });
 
   it('should say so plainly when the personal account is hidden', async () => {
@@ -491,10 +491,8 @@ describe('given Clerk could not load', () => {
   });
 });
 
-const pages = (clerk: { mock: { calls: readonly { action: string; args: unknown[] }[] } }) =>
-  clerk.mock.calls
-    .filter((c) => c.action === 'getOrganizationMemberships')
-    .map((c) => c.args[0] as { initialPage: number; pageSize: number });
+const pages = (clerk: MockClerk) =>
+  clerk.mock.callsOf('getOrganizationMemberships').map((c) => c.args[0] as { initialPage: number; pageSize: number });
 
 describe('given 45 memberships loaded 20 at a time', () => {
   it('should load the next page when the end of the list comes into view', async () => {
@@ -560,14 +558,7 @@ describe('given 1,200 memberships', () => {
     { timeout: 15_000 },
     async () => {
       // The second browsing page (20 rows) answers 1.5 s late; the bulk pages (500 rows) at once.
-      const clerk = {
-        current: null as null | {
-          mock: {
-            setLatency: (l: number) => void;
-            calls: readonly { action: string; args: unknown[]; status: string }[];
-          };
-        },
-      };
+      const clerk = { current: null as MockClerk | null };
       const bulkInFlight: number[] = [];
       const isBulk = (args: unknown[]) => (args[0] as { pageSize?: number } | undefined)?.pageSize === 500;
       const persona = mergePersona(manyOrgs(1200), {
@@ -576,8 +567,7 @@ describe('given 1,200 memberships', () => {
           if (call.action !== 'getOrganizationMemberships') return;
           if (isBulk(call.args))
             bulkInFlight.push(
-              clerk.current!.mock.calls.filter((c) => c.action === 'getOrganizationMemberships' && isBulk(c.args) && c.status === 'pending')
-                .length,
+              clerk.current!.mock.callsOf('getOrganizationMemberships').filter((c) => isBulk(c.args) && c.status === 'pending').length,
             );
           clerk.current?.mock.setLatency(args?.pageSize === 20 && args.initialPage === 2 ? 1500 : 0);
         },
@@ -593,7 +583,7 @@ describe('given 1,200 memberships', () => {
         name.includes('99'),
       );
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${matching.length} organizations`));
-      const calls = view.clerk.mock.calls.filter((c) => c.action === 'getOrganizationMemberships');
+      const calls = view.clerk.mock.callsOf('getOrganizationMemberships');
       // The late browsing page is still out when every bulk page is in.
       expect(calls.find((c) => !isBulk(c.args) && (c.args[0] as { initialPage: number }).initialPage === 2)?.status).toBe('pending');
       expect(

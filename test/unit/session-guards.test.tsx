@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { KitProvider, SessionList, SessionManager, useSessionList, useSessionManager } from '../../src';
 import { de } from '../../src/i18n/de';
-import { createMockClerk, devices, mergePersona, MockClerkProvider, personas, type MockClerk, type Persona } from '../../src/testing';
+import { createMockClerk, devices, mergePersona, MockClerkProvider, personas, type Persona } from '../../src/testing';
 import { SLOW_AFTER_MS } from '../../src/components/shared/parts';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
@@ -13,7 +13,6 @@ const hook = <T,>(persona: Persona, use: () => T) => {
   const wrapper = ({ children }: { children?: ReactNode }) => <MockClerkProvider clerk={clerk}>{children}</MockClerkProvider>;
   return { clerk, ...renderHook(use, { wrapper }) };
 };
-const callsOf = (clerk: MockClerk, action: string) => clerk.mock.calls.filter((c) => c.action === action);
 
 describe('given an action started twice before the first one settles', () => {
   it('should revoke a device once (the in-flight guard is keyed by id)', async () => {
@@ -25,11 +24,12 @@ describe('given an action started twice before the first one settles', () => {
       await Promise.all([first, result.current.revoke(iphone), result.current.revokeAllOthers()]);
     });
     expect(
-      callsOf(clerk, 'revoke')
+      clerk.mock
+        .callsOf('revoke')
         .map((c) => c.args[0])
         .filter((id) => id === 'sess_dev_iphone'),
     ).toHaveLength(1);
-    expect(callsOf(clerk, 'revoke')).toHaveLength(7);
+    expect(clerk.mock.callsOf('revoke')).toHaveLength(7);
   });
 
   it('should switch accounts once (one account action at a time)', async () => {
@@ -38,8 +38,8 @@ describe('given an action started twice before the first one settles', () => {
     await act(async () => {
       await Promise.all([result.current.switchAccount(grace!), result.current.switchAccount(alan!), result.current.signOutAccount(alan!)]);
     });
-    expect(callsOf(clerk, 'setActive').map((c) => c.args)).toEqual([[{ session: 'sess_grace' }]]);
-    expect(callsOf(clerk, 'signOut')).toHaveLength(0);
+    expect(clerk.mock.callsOf('setActive').map((c) => c.args)).toEqual([[{ session: 'sess_grace' }]]);
+    expect(clerk.mock.callsOf('signOut')).toHaveLength(0);
   });
 
   it('should sign out once, and sign out everywhere once', async () => {
@@ -47,8 +47,8 @@ describe('given an action started twice before the first one settles', () => {
     await act(async () => {
       await Promise.all([result.current.signOutEverywhere(), result.current.signOutEverywhere(), result.current.signOut()]);
     });
-    expect(callsOf(clerk, 'signOut')).toHaveLength(1);
-    expect(callsOf(clerk, 'revoke')).toHaveLength(7);
+    expect(clerk.mock.callsOf('signOut')).toHaveLength(1);
+    expect(clerk.mock.callsOf('revoke')).toHaveLength(7);
   });
 
   it('should not announce success or fire "switched" after a failed switch', async () => {

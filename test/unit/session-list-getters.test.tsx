@@ -3,13 +3,12 @@ import { createRef, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { SessionList, useSessionList } from '../../src';
 import { mergeProps } from '../../src/components/shared/parts';
-import { createMockClerk, mergePersona, MockClerkProvider, personas, type MockClerk, type Persona } from '../../src/testing';
+import { createMockClerk, mergePersona, MockClerkProvider, personas, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
 
 type Part = 'switch' | 'sign-out' | 'revoke' | 'revoke-all' | 'confirm' | 'cancel' | 'retry';
 const IPHONE = 'Revoke session on Safari 19, iPhone, Lisbon';
-const calls = (clerk: MockClerk, action: string) => clerk.mock.calls.filter((c) => c.action === action);
 
 /**
  * SessionList from the hook alone: plain elements and the getters, each button with the caller's
@@ -66,9 +65,9 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     const button = screen.getByRole('button', { name: 'Switch to Grace Hopper' });
     await user.click(button);
     expect(onClick).toHaveBeenCalledWith('switch', expect.objectContaining({ defaultPrevented: true }));
-    expect(calls(clerk, 'setActive')).toHaveLength(0);
+    expect(clerk.mock.callsOf('setActive')).toHaveLength(0);
     await user.click(button);
-    await waitFor(() => expect(calls(clerk, 'setActive')).toHaveLength(1));
+    await waitFor(() => expect(clerk.mock.callsOf('setActive')).toHaveLength(1));
   });
 
   it('should let the caller\'s preventDefault() on "sign-out" stop the sign-out', async () => {
@@ -76,9 +75,9 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     const button = screen.getByRole('button', { name: 'Sign out Grace Hopper' });
     await user.click(button);
     expect(onClick).toHaveBeenCalledWith('sign-out', expect.objectContaining({ defaultPrevented: true }));
-    expect(calls(clerk, 'signOut')).toHaveLength(0);
+    expect(clerk.mock.callsOf('signOut')).toHaveLength(0);
     await user.click(button);
-    await waitFor(() => expect(calls(clerk, 'signOut')).toHaveLength(1));
+    await waitFor(() => expect(clerk.mock.callsOf('signOut')).toHaveLength(1));
   });
 
   it.each([
@@ -101,9 +100,9 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     await user.click(confirm);
     expect(onClick).toHaveBeenLastCalledWith('confirm', expect.anything());
     expect(dialogOpen()).toBe(true);
-    expect(calls(clerk, 'revoke')).toHaveLength(0);
+    expect(clerk.mock.callsOf('revoke')).toHaveLength(0);
     await user.click(confirm);
-    await waitFor(() => expect(calls(clerk, 'revoke').map((c) => c.args[0])).toEqual(['sess_dev_iphone']));
+    await waitFor(() => expect(clerk.mock.callsOf('revoke').map((c) => c.args[0])).toEqual(['sess_dev_iphone']));
     await waitFor(() => expect(devices().getAllByRole('listitem')).toHaveLength(7));
   });
 
@@ -125,9 +124,9 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     const retry = await screen.findByRole('button', { name: 'Try again' });
     await user.click(retry);
     expect(onClick).toHaveBeenLastCalledWith('retry', expect.anything());
-    expect(calls(clerk, 'setActive').map((c) => c.status)).toEqual(['error']);
+    expect(clerk.mock.callsOf('setActive').map((c) => c.status)).toEqual(['error']);
     await user.click(retry);
-    await waitFor(() => expect(calls(clerk, 'setActive').map((c) => c.status)).toEqual(['error', 'ok']));
+    await waitFor(() => expect(clerk.mock.callsOf('setActive').map((c) => c.status)).toEqual(['error', 'ok']));
   });
 });
 
@@ -241,7 +240,7 @@ describe('given the current device', () => {
     await act(async () => {
       if (here) await result.current.revoke(here);
     });
-    expect(calls(clerk, 'revoke')).toEqual([]);
+    expect(clerk.mock.callsOf('revoke')).toEqual([]);
     expect(result.current.devices).toHaveLength(8);
     if (here) expect(result.current.getRevokeProps(here)).toMatchObject({ 'aria-disabled': true, onClick: undefined });
   });
@@ -259,7 +258,7 @@ describe('given a failed account switch', () => {
     expect(accounts().getByRole('button', { name: 'Switch to Grace Hopper' })).not.toHaveAttribute('aria-disabled');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(accounts().getAllByRole('listitem')[1]).toHaveTextContent(/Grace Hopper\s*Current/));
-    expect(calls(clerk, 'setActive').map((c) => `${c.status}:${JSON.stringify(c.args)}`)).toEqual([
+    expect(clerk.mock.callsOf('setActive').map((c) => `${c.status}:${JSON.stringify(c.args)}`)).toEqual([
       'error:[{"session":"sess_grace"}]',
       'ok:[{"session":"sess_grace"}]',
     ]);

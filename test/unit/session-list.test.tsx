@@ -44,7 +44,7 @@ describe('given Ada with sessions on eight devices', () => {
     await user.click(revoke); // a click on the pending button does nothing
     open();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Session on Safari 19, iPhone, Lisbon revoked.'));
-    expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.args)).toEqual([['sess_dev_iphone']]);
+    expect(clerk.mock.callsOf('revoke').map((c) => c.args)).toEqual([['sess_dev_iphone']]);
     expect(deviceRows()).toHaveLength(7);
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'revoked' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus());
@@ -67,7 +67,7 @@ describe('given Ada with sessions on eight devices', () => {
     expect(screen.getByRole('status')).not.toHaveTextContent('revoked.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(deviceRows()).toHaveLength(7));
-    expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.status)).toEqual(['error', 'ok']);
+    expect(clerk.mock.callsOf('revoke').map((c) => c.status)).toEqual(['error', 'ok']);
   });
 
   it('should revoke all other devices and keep this one', async () => {
@@ -78,7 +78,7 @@ describe('given Ada with sessions on eight devices', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Revoke 7 devices' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('7 sessions revoked.'));
     expect(deviceRows()).toHaveLength(1);
-    expect(clerk.mock.calls.filter((c) => c.action === 'revoke').map((c) => c.args[0])).not.toContain('sess_ada');
+    expect(clerk.mock.callsOf('revoke').map((c) => c.args[0])).not.toContain('sess_ada');
     expect(clerk.session?.id).toBe('sess_ada');
   });
 
@@ -111,7 +111,7 @@ describe('given three accounts on this browser', () => {
     const { clerk, user } = setup(personas.multiSession);
     await user.click(accountsRegion().getByRole('button', { name: 'Sign out Grace Hopper' }));
     await waitFor(() => expect(accountsRegion().getAllByRole('listitem')).toHaveLength(2));
-    expect(clerk.mock.calls.find((c) => c.action === 'signOut')?.args).toEqual([{ sessionId: 'sess_grace' }]);
+    expect(clerk.mock.callsOf('signOut')[0]?.args).toEqual([{ sessionId: 'sess_grace' }]);
   });
 
   it('should report a failed switch on its row, never announce success, and keep the current account', async () => {

@@ -3,12 +3,11 @@ import { createRef, type MouseEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { SessionManager, useSessionManager } from '../../src';
 import { mergeProps } from '../../src/components/shared/parts';
-import { mergePersona, personas, type MockClerk, type Persona } from '../../src/testing';
+import { mergePersona, personas, type Persona } from '../../src/testing';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithMockClerk } from '../support/render';
 
 type Part = 'sign-out' | 'sign-out-everywhere' | 'copy' | 'confirm' | 'cancel' | 'retry';
-const calls = (clerk: MockClerk, action: string) => clerk.mock.calls.filter((c) => c.action === action);
 
 /** SessionManager from the hook alone: the getters on plain buttons, the caller's onClick composed over the kit's. */
 function GetterLayout({ onClick }: { onClick: (part: Part, event: MouseEvent) => void }) {
@@ -61,9 +60,9 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     const button = screen.getByRole('button', { name: 'Sign out' });
     await user.click(button);
     expect(onClick).toHaveBeenCalledWith('sign-out', expect.objectContaining({ defaultPrevented: true }));
-    expect(calls(clerk, 'signOut')).toHaveLength(0);
+    expect(clerk.mock.callsOf('signOut')).toHaveLength(0);
     await user.click(button);
-    await waitFor(() => expect(calls(clerk, 'signOut')).toHaveLength(1));
+    await waitFor(() => expect(clerk.mock.callsOf('signOut')).toHaveLength(1));
   });
 
   it('should let the caller\'s preventDefault() on "sign-out-everywhere" keep the confirmation closed', async () => {
@@ -94,10 +93,10 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     const confirm = within(dialog).getByRole('button', { name: 'Sign out everywhere' });
     await user.click(confirm);
     expect(onClick).toHaveBeenLastCalledWith('confirm', expect.anything());
-    expect(calls(clerk, 'revoke')).toHaveLength(0);
+    expect(clerk.mock.callsOf('revoke')).toHaveLength(0);
     await user.click(confirm);
-    await waitFor(() => expect(calls(clerk, 'signOut')).toHaveLength(1));
-    expect(calls(clerk, 'revoke')).toHaveLength(7);
+    await waitFor(() => expect(clerk.mock.callsOf('signOut')).toHaveLength(1));
+    expect(clerk.mock.callsOf('revoke')).toHaveLength(7);
   });
 
   it('should let the caller\'s preventDefault() on "cancel" keep the dialog open', async () => {
@@ -117,9 +116,9 @@ describe("given the hook's getters on plain elements, with the caller's onClick 
     const retry = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
     await user.click(retry);
     expect(onClick).toHaveBeenLastCalledWith('retry', expect.anything());
-    expect(calls(clerk, 'signOut').map((c) => c.status)).toEqual(['error']);
+    expect(clerk.mock.callsOf('signOut').map((c) => c.status)).toEqual(['error']);
     await user.click(retry);
-    await waitFor(() => expect(calls(clerk, 'signOut').map((c) => c.status)).toEqual(['error', 'ok']));
+    await waitFor(() => expect(clerk.mock.callsOf('signOut').map((c) => c.status)).toEqual(['error', 'ok']));
   });
 });
 

@@ -35,7 +35,7 @@ describe('given Ada signed in on this browser', () => {
     await user.dblClick(button);
     await user.click(button);
     expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
-    expect(clerk.mock.calls.filter((c) => c.action === 'signOut').map((c) => c.args)).toEqual([[{ sessionId: 'sess_ada' }]]);
+    expect(clerk.mock.callsOf('signOut').map((c) => c.args)).toEqual([[{ sessionId: 'sess_ada' }]]);
     expect(onEvent.mock.calls.map(([event]) => event)).toEqual([{ type: 'signed-out', action: 'sign-out' }]);
     expect(clerk.client.sessions.map((s) => s.id)).toEqual(['sess_grace', 'sess_alan']); // other accounts stay
   });

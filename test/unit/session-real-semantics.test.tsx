@@ -16,7 +16,7 @@ const clerkJsFailedGetSessions = (clerk: MockClerk) => {
   // The mock does the same for an armed failure (the call is logged as an error).
   clerk.mock.fail('getSessions', 'always');
 };
-const failedGetSessions = (clerk: MockClerk) => clerk.mock.calls.filter((c) => c.action === 'getSessions' && c.status === 'error');
+const failedGetSessions = (clerk: MockClerk) => clerk.mock.callsOf('getSessions').filter((c) => c.status === 'error');
 
 describe('given getSessions fails the way clerk-js fails (an empty list)', () => {
   it('should not sign out here, report the failure, and revoke nothing', async () => {
@@ -60,8 +60,8 @@ describe('given a revoke in flight while the device list is refetched', () => {
     });
     // The refetch answers before the revoke does: its rows are new objects, the iPhone among them.
     act(() => result.current.reloadDevices());
-    await waitFor(() => expect(clerk.mock.calls.filter((c) => c.action === 'getSessions' && c.status === 'ok')).toHaveLength(2));
-    await waitFor(() => expect(clerk.mock.calls.find((c) => c.action === 'revoke')?.status).toBe('ok'));
+    await waitFor(() => expect(clerk.mock.callsOf('getSessions').filter((c) => c.status === 'ok')).toHaveLength(2));
+    await waitFor(() => expect(clerk.mock.callsOf('revoke')[0]?.status).toBe('ok'));
     await waitFor(() => expect(ids()).toHaveLength(7));
     expect(ids()).not.toContain('sess_dev_iphone');
   });

@@ -27,7 +27,7 @@ describe('given server rendering', () => {
       message: expect.stringContaining('effect or event handler'),
     });
     await expect(seen!.getToken()).rejects.toMatchObject({ code: 'server-render' });
-    expect(clerk.mock.calls.filter((c) => c.action === 'getToken')).toEqual([]);
+    expect(clerk.mock.callsOf('getToken')).toEqual([]);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

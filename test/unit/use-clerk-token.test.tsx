@@ -30,7 +30,7 @@ function setup(persona: Persona, options?: UseClerkTokenOptions) {
     wrapper,
     initialProps: options,
   });
-  const tokenCalls = () => clerk.mock.calls.filter((c) => c.action === 'getToken').map((c) => c.args[1]);
+  const tokenCalls = () => clerk.mock.callsOf('getToken').map((c) => c.args[1]);
   const wire = () => onWire.mock.calls.map(([r]) => `${r.method} ${r.url} ${r.headers.get('authorization')?.slice(0, 10) ?? 'no token'}`);
   return { clerk, ...view, tokenCalls, wire };
 }
