@@ -1,5 +1,7 @@
 'use client';
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useClerk } from '../clerk';
+import { fromClerkLocalization, type ClerkLocalization } from './clerk';
 import { en, type Localization } from './en';
 
 interface KitContext {
@@ -12,7 +14,7 @@ const Context = createContext<KitContext>({});
 
 /**
  * Sets the localization (and, for tests, the clock) for every kit component below.
- * Keys given here override English; a component's own `localization` prop overrides these.
+ * Keys given here override English and Clerk's localization; a component's own `localization` prop overrides these.
  */
 export function KitProvider({ localization, now, children }: KitContext & { children?: ReactNode }) {
   const parent = useContext(Context);
@@ -24,9 +26,20 @@ export function KitProvider({ localization, now, children }: KitContext & { chil
 }
 
 /**
- * One component's strings: its English defaults (`common`, then its own), overridden by the
- * nearest KitProvider, overridden by `override`. Each component passes only its own English, so
- * its bundle carries no other component's strings.
+ * The strings of the localization the app gave Clerk (`<ClerkProvider localization={frFR}>`), read
+ * back as Clerk's own React hooks read it: `useClerk().__internal_getOption('localization')` (clerk-js
+ * answers from the options of its load(); before that, @clerk/react from the provider's props).
+ */
+function useClerkStrings(): Partial<Localization> {
+  // Optional: an older @clerk/react within the peer range, or a hand-made Clerk, may not have it.
+  const source: ClerkLocalization | undefined = useClerk().__internal_getOption?.('localization');
+  return useMemo(() => fromClerkLocalization(source), [source]);
+}
+
+/**
+ * One component's strings: its English defaults (`common`, then its own), overridden by Clerk's
+ * localization where it has the same string, by the nearest KitProvider, then by `override`. Each
+ * component passes only its own English, so its bundle carries no other component's strings.
  */
 export function useStrings<A extends object, B extends object = object>(
   override: Partial<Localization> | undefined,
@@ -34,16 +47,20 @@ export function useStrings<A extends object, B extends object = object>(
   own?: B,
 ): A & B {
   const { localization } = useContext(Context);
+  const clerk = useClerkStrings();
   return useMemo(
     () =>
       // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- TypeScript has no generic spread type: the layers over A and B hold only Localization's own keys and types, so the result is still A & B
-      ({ ...common, ...own, ...localization, ...override }) as A & B,
+      ({ ...common, ...own, ...clerk, ...localization, ...override }) as A & B,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the defaults are module constants
-    [localization, override],
+    [clerk, localization, override],
   );
 }
 
-/** All of English, overridden by the nearest KitProvider, overridden by `override`. */
+/**
+ * All of English, overridden by Clerk's localization, by the nearest KitProvider, then by `override`.
+ * Like every kit component, it reads Clerk: call it below a ClerkProvider.
+ */
 export function useLocalization(override?: Partial<Localization>): Localization {
   return useStrings(override, en);
 }

@@ -58,6 +58,7 @@ export const de: Localization = {
   signOutAccountLabel: ({ name }) => `${name} abmelden`,
   signedOutAccount: ({ name }) => `${name} wurde abgemeldet.`,
   revoke: 'Widerrufen',
+  rowMenuLabel: ({ name }) => `Aktionen für ${name}`,
   revokeLabel: ({ device }) => `Sitzung auf ${device} widerrufen`,
   revokeTitle: 'Diese Sitzung widerrufen?',
   revokeDescription: ({ device }) => `Die Sitzung auf ${device} wird abgemeldet.`,

@@ -66,6 +66,7 @@ export const enSessions = {
   signOutAccountLabel: ({ name }: { name: string }) => `Sign out ${name}`,
   signedOutAccount: ({ name }: { name: string }) => `${name} was signed out.`,
   revoke: 'Revoke',
+  rowMenuLabel: ({ name }: { name: string }) => `Actions for ${name}`,
   revokeLabel: ({ device }: { device: string }) => `Revoke session on ${device}`,
   revokeTitle: 'Revoke this session?',
   revokeDescription: ({ device }: { device: string }) => `The session on ${device} will be signed out.`,

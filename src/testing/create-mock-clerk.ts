@@ -137,6 +137,7 @@ function createMockControls(core: MockCore, tokens: Tokens, finishLoading: () =>
       return core.state;
     },
     calls: controls.calls,
+    callsOf: controls.callsOf,
     clearCalls: () => {
       controls.calls.length = 0;
     },
@@ -184,6 +185,9 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
   const { core, tokens, listeners, snapshot } = createCore(options);
   const status = createStatus(core, options);
   const loader = createLoader(core, options, status);
+  // clerk-js's options: {} until load() (the first one, while not loaded) keeps what it was given,
+  // ClerkProvider's props (`localization`…); __internal_getOption reads them (clerk-js core/clerk.ts).
+  let clerkOptions: Record<string, unknown> = {};
   const clerk = {
     mock: createMockControls(core, tokens, loader.finishLoading),
     version: 'mock',
@@ -218,7 +222,11 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
       return snapshot().session?.status === 'active';
     },
     // The failed load waits for the MockClerkProvider hosting this instance (see loadFailureArrives).
-    load: (loadOptions?: RouterOptions): Promise<void> => loader.load(clerk, loadOptions),
+    load: (loadOptions?: RouterOptions): Promise<void> => {
+      if (!core.loaded) clerkOptions = { ...loadOptions };
+      return loader.load(clerk, loadOptions);
+    },
+    __internal_getOption: (key: string): unknown => clerkOptions[key],
     addListener: (listener: Listener, opts?: { skipInitialEmit?: boolean }) => {
       listeners.add(listener);
       if (core.loaded && !opts?.skipInitialEmit) listener(snapshot());

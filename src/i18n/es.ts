@@ -1,0 +1,116 @@
+import type { Localization } from './en';
+import { numbers, plurals } from './plural';
+
+/** Spanish (Spain), addressing people as «tú». */
+const locale = 'es-ES';
+const p = /* @__PURE__ */ plurals(locale);
+const n = /* @__PURE__ */ numbers(locale);
+
+export const es: Localization = {
+  locale,
+  dateTimeFormat: { dateStyle: 'medium', timeStyle: 'short' },
+  loading: 'Cargando…',
+  loadingSlow: 'Está tardando más de lo habitual…',
+  retry: 'Reintentar',
+  cancel: 'Cancelar',
+  errorUnknown: 'Algo ha salido mal. Inténtalo de nuevo.',
+  errorNetwork: 'No se ha podido conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
+  errorRateLimited: 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
+  errorUnauthenticated: 'Tu sesión ha finalizado. Vuelve a iniciar sesión para continuar.',
+  errorForbidden: 'No tienes permiso para hacer esto.',
+  errorNotFound: 'Esto ya no existe. Es posible que ya se haya eliminado.',
+  current: 'Actual',
+  thisDevice: 'Este dispositivo',
+  unknownBrowser: 'Navegador desconocido',
+  unknownDevice: 'Dispositivo desconocido',
+  mobile: 'Móvil',
+  desktop: 'Ordenador',
+  lastActive: ({ relative }) => `Última actividad: ${relative}`,
+
+  sessionManagerTitle: 'Esta sesión',
+  signedOutMessage: 'No has iniciado sesión.',
+  sessionId: 'ID de sesión',
+  copySessionId: 'Copiar ID de sesión',
+  copiedSessionId: 'ID de sesión copiado.',
+  copyFailed: 'No se ha podido copiar el ID de sesión.',
+  createdAt: 'Inicio de sesión',
+  lastActiveAt: 'Última actividad',
+  expireAt: 'Caduca',
+  signOut: 'Cerrar sesión',
+  signingOut: 'Cerrando sesión…',
+  signOutFailed: ({ message }) => `No se ha podido cerrar la sesión: ${message}`,
+  signedOut: 'Has cerrado la sesión.',
+  signOutEverywhere: 'Cerrar sesión en todos los dispositivos',
+  signOutEverywhereTitle: '¿Cerrar sesión en todos los dispositivos?',
+  signOutEverywhereDescription: ({ count }) =>
+    count === null
+      ? 'Primero se cerrará la sesión en todos los demás dispositivos conectados a tu cuenta y, después, en este.'
+      : count === 0
+        ? 'No hay ningún otro dispositivo conectado: solo se cerrará la sesión en este.'
+        : `Primero se cerrará la sesión en ${p(count, { one: 'el otro dispositivo', other: 'los otros # dispositivos' })} y, después, en este.`,
+  signOutEverywhereConfirm: 'Cerrar sesión en todos',
+  signOutEverywhereFailed: ({ message }) => `No se ha podido cerrar la sesión en todos los dispositivos: ${message}`,
+
+  sessionListTitle: 'Sesiones',
+  accountsTitle: 'Cuentas en este navegador',
+  devicesTitle: 'Tus dispositivos',
+  switchAccount: 'Cambiar',
+  switchAccountLabel: ({ name }) => `Cambiar a ${name}`,
+  switchedAccount: ({ name }) => `Has cambiado a ${name}.`,
+  switchFailed: ({ name, message }) => `No se ha podido cambiar a ${name}: ${message}`,
+  signOutAccountLabel: ({ name }) => `Cerrar sesión de ${name}`,
+  signedOutAccount: ({ name }) => `Se ha cerrado la sesión de ${name}.`,
+  revoke: 'Revocar',
+  rowMenuLabel: ({ name }) => `Acciones para ${name}`,
+  revokeLabel: ({ device }) => `Revocar sesión en ${device}`,
+  revokeTitle: '¿Revocar esta sesión?',
+  revokeDescription: ({ device }) => `Se cerrará la sesión en ${device}.`,
+  revokeConfirm: 'Revocar sesión',
+  revoking: 'Revocando…',
+  revoked: ({ device }) => `Sesión en ${device} revocada.`,
+  revokeFailed: ({ device, message }) => `No se ha podido revocar la sesión en ${device}: ${message}`,
+  revokeAllOthers: ({ count }) => p(count, { one: 'Revocar el otro dispositivo', other: 'Revocar los otros # dispositivos' }),
+  revokeAllTitle: ({ count }) => p(count, { one: '¿Revocar el otro dispositivo?', other: '¿Revocar los otros # dispositivos?' }),
+  revokeAllDescription: ({ count }) =>
+    `${p(count, { one: 'Se cerrará la sesión en el otro dispositivo.', other: 'Se cerrará la sesión en los otros # dispositivos.' })} Este dispositivo seguirá conectado.`,
+  revokeAllConfirm: ({ count }) => p(count, { one: 'Revocar # dispositivo', other: 'Revocar # dispositivos' }),
+  revokedAll: ({ count }) => p(count, { one: '# sesión revocada.', other: '# sesiones revocadas.' }),
+  noOtherDevices: 'No hay ningún otro dispositivo conectado a tu cuenta.',
+  devicesFailed: 'No se han podido cargar tus dispositivos.',
+  devicesLoading: 'Cargando tus dispositivos…',
+  tablet: 'Tablet',
+  addAccount: 'Añadir cuenta',
+  switching: 'Cambiando…',
+  details: 'Detalles',
+  impersonated: 'Sesión suplantada',
+  impersonator: 'Suplantada por',
+  unknownUser: 'Usuario desconocido',
+  sessionDetails: 'Detalles de la sesión',
+  copied: 'Copiado',
+  clerkFailed: 'No se ha podido cargar el inicio de sesión. Comprueba tu conexión o tu bloqueador de contenido e inténtalo de nuevo.',
+
+  // OrgSwitcher
+  orgSwitcherLabel: 'Cambiar de organización',
+  orgPersonal: 'Cuenta personal',
+  orgNoneSelected: 'Ninguna organización seleccionada',
+  orgNoneActive: 'No hay ninguna organización activa. Elige una a continuación.',
+  orgSearchLabel: 'Buscar organizaciones',
+  orgSearchPlaceholder: 'Buscar organizaciones',
+  orgListLabel: 'Organizaciones',
+  orgResults: ({ count }) =>
+    count === 0 ? 'No se han encontrado organizaciones' : p(count, { one: '# organización', other: '# organizaciones' }),
+  orgNoMemberships: 'Todavía no eres miembro de ninguna organización.',
+  orgNoMatches: ({ query }) => `Ninguna organización coincide con «${query}».`,
+  orgLoadingMore: 'Cargando más organizaciones…',
+  orgSearchingAll: ({ loaded, total }) =>
+    `Buscando en las ${n(total)} organizaciones (${p(loaded, { one: '# cargada', other: '# cargadas' })})…`,
+  orgPageFailed: 'No se han podido cargar algunas organizaciones.',
+  orgSwitching: ({ name }) => `Cambiando a ${name}…`,
+  orgSwitched: ({ name }) => `Has cambiado a ${name}.`,
+  orgSwitchFailed: ({ name }) => `No se ha podido cambiar a ${name}.`,
+  orgCreate: 'Crear organización',
+  orgManage: 'Gestionar organización',
+  orgUnavailable: 'Organizaciones no disponibles',
+  orgUnavailableHint: 'No se ha podido cargar Clerk. Vuelve a cargar la página para intentarlo de nuevo.',
+  orgSignedOut: 'Sesión no iniciada',
+};
