@@ -47,22 +47,24 @@ export const OneSession: Story = {
   },
 };
 
-/** Switch: the button says "Switching…" where it was pressed, the Current badge moves, focus lands on the section heading. */
+/** Switch: the control says "Switching…" where it was pressed, the Current badge moves, focus lands on the section heading (on a narrow row it stays on the ⋯ button). */
 export const MultiSession: Story = {
   tags: ['!autodocs'],
   parameters: { clerk: { persona: 'multiSession', options: { latency: { setActive: 400 } } } },
-  play: async ({ canvas, userEvent, context, canvasElement }) => {
+  play: async (ctx) => {
+    const { canvas, context, canvasElement } = ctx;
     const accounts = accountsOf(canvas);
     await expect(accounts.getAllByRole('listitem')[0]).toHaveTextContent(/Ada Lovelace\s*Current/);
-    const button = accounts.getByRole('button', { name: 'Switch to Grace Hopper' });
-    await userEvent.click(button);
+    const button = await pressRowAction(ctx, 'Switch to Grace Hopper', 'Grace Hopper', 'Switch');
     await expect(button).toHaveTextContent('Switching…');
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(accounts.getAllByRole('listitem')[1]).toHaveTextContent(/Grace Hopper\s*Current/));
-    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Accounts on this browser' })).toHaveFocus());
-    await focusNotDropped(canvasElement);
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Switched to Grace Hopper.'));
-    await expect(getMockClerk(context).mock.calls.find((c) => c.action === 'setActive')?.args).toEqual([{ session: 'sess_grace' }]);
+    // The Switch button leaves with the switch (focus goes to the heading); a ⋯ button stays, with focus.
+    const heading = canvas.getByRole('heading', { name: 'Accounts on this browser' });
+    await waitFor(() => expect(button.isConnected ? button : heading).toHaveFocus());
+    await focusNotDropped(canvasElement);
+    await expect(getMockClerk(context).mock.callsOf('setActive')[0]?.args).toEqual([{ session: 'sess_grace' }]);
   },
 };
 
@@ -136,9 +138,22 @@ export const ErrorThenRetry: Story = {
   },
 };
 
-const revokeIphone = async ({ canvas, userEvent, canvasElement }: Ctx) => {
-  const button = await canvas.findByRole('button', { name: IPHONE });
-  await userEvent.click(button);
+/**
+ * Presses a row's action as a person would at this width: its button, or on a narrow row (below a
+ * 24rem container, as on a phone) the item of its ⋯ menu. Returns the control that then shows the
+ * action running (the button, or the ⋯ button).
+ */
+async function pressRowAction({ canvas, userEvent, canvasElement }: Ctx, button: string, row: string, item: string) {
+  const control = await canvas.findByRole('button', { name: (name) => name === button || name === `Actions for ${row}` });
+  await userEvent.click(control);
+  if (control.getAttribute('aria-haspopup') === 'menu')
+    await userEvent.click(within(await body(canvasElement).findByRole('menu')).getByRole('menuitem', { name: item }));
+  return control;
+}
+
+const revokeIphone = async (ctx: Ctx) => {
+  const { canvasElement, userEvent } = ctx;
+  const button = await pressRowAction(ctx, IPHONE, 'Safari 19, iPhone, Lisbon', 'Revoke session');
   const dialog = await body(canvasElement).findByRole('dialog', { name: 'Revoke this session?' });
   await expect(dialog).toHaveTextContent('The session on Safari 19, iPhone, Lisbon will be signed out.');
   await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke session' }));
@@ -213,7 +228,7 @@ export const RevokeAll: Story = {
     await userEvent.click(within(await body(canvasElement).findByRole('dialog')).getByRole('button', { name: 'Revoke 7 devices' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('7 sessions revoked.'));
     await expect(devicesOf(canvas).getAllByRole('listitem')).toHaveLength(1);
-    await expect(getMockClerk(context).mock.calls.filter((c) => c.action === 'revoke')).toHaveLength(7);
+    await expect(getMockClerk(context).mock.callsOf('revoke')).toHaveLength(7);
     await waitFor(() => focusNotDropped(canvasElement));
   },
 };
@@ -284,6 +299,31 @@ export const CustomLayout: Story = {
 };
 
 export const Dark: Story = { parameters: { theme: 'dark', clerk: { persona: 'multiSession' } } };
+
+/**
+ * Below a 24rem container a row's buttons give way to one ⋯ menu, so titles keep their room:
+ * here opened from the keyboard (↓), focus on its first item. Escape or Tab closes it, focus
+ * back on the ⋯ button.
+ */
+export const NarrowRowMenu: Story = {
+  tags: ['!autodocs'],
+  parameters: { visual: { keepFocus: true } },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas, userEvent, canvasElement }) => {
+    const more = await canvas.findByRole('button', { name: 'Actions for Safari 19, iPhone, Lisbon' });
+    await expect(canvas.queryByRole('button', { name: IPHONE })).toBeNull();
+    more.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const menu = await body(canvasElement).findByRole('menu', { name: 'Actions for Safari 19, iPhone, Lisbon' });
+    await expect(within(menu).getByRole('menuitem', { name: 'Revoke session' })).toHaveFocus();
+  },
+};
 
 export const Mobile: Story = { tags: ['!autodocs'], globals: { viewport: { value: 'mobile1', isRotated: false } } };
 

@@ -22,8 +22,8 @@ afterEach(() => {
 });
 
 const locales = [
-  { lang: 'English', localization: undefined, t: { switch: 'Switch', signOut: 'Sign out', revoke: 'Revoke', confirm: 'Revoke session' } },
-  { lang: 'German', localization: de, t: { switch: 'Wechseln', signOut: 'Abmelden', revoke: 'Widerrufen', confirm: 'Sitzung widerrufen' } },
+  { lang: 'English', localization: undefined, t: { switch: 'Switch', signOut: 'Sign out', confirm: 'Revoke session' } },
+  { lang: 'German', localization: de, t: { switch: 'Wechseln', signOut: 'Abmelden', confirm: 'Sitzung widerrufen' } },
 ] as const;
 type Locale = (typeof locales)[number];
 
@@ -91,28 +91,18 @@ describe.each([320, 390])('given the long-text sessions at %i px', (width) => {
       }
     });
 
+    // Below a 24rem container (both widths here) a row's actions are in its ⋯ menu.
     const actions = [
-      {
-        name: 'switching to the other account',
-        act: async (frame: HTMLElement) => [await click(frame, locale.t.switch)],
-      },
-      {
-        name: 'signing the other account out',
-        act: async (frame: HTMLElement) => [await click(frame, locale.t.signOut, 1)],
-      },
+      { name: 'switching to the other account', act: async (frame: HTMLElement) => [await choose(rows(frame)[1]!, locale.t.switch)] },
+      { name: 'signing the other account out', act: async (frame: HTMLElement) => [await choose(rows(frame)[1]!, locale.t.signOut)] },
       {
         name: 'revoking every other device',
         act: async (frame: HTMLElement) => {
           const pending: HTMLElement[] = [];
-          for (let i = 0; i < 3; i++) {
-            const revoke = buttons(frame).filter((b) => b.dataset.action === 'revoke' && !b.hasAttribute('aria-busy'))[0]!;
-            await userEvent.click(revoke);
-            await expect.poll(() => document.querySelector('dialog[open]')).toBeTruthy();
-            const dialog = document.querySelector('dialog[open]')!;
-            const confirm = [...dialog.querySelectorAll('button')].find((b) => b.textContent === locale.t.confirm)!;
-            await userEvent.click(confirm);
-            await expect.poll(() => revoke.getAttribute('aria-busy')).toBe('true');
-            pending.push(revoke);
+          for (const row of rows(frame)
+            .filter((r) => r.dataset.slot === 'device')
+            .slice(1)) {
+            pending.push(await choose(row, locale.t.confirm, locale.t.confirm));
           }
           return pending;
         },
@@ -129,12 +119,24 @@ describe.each([320, 390])('given the long-text sessions at %i px', (width) => {
   });
 });
 
-/** Clicks the `index`th button whose visible label or accessible name is `label`, and waits for it to be busy. */
-async function click(frame: HTMLElement, label: string, index = 0) {
-  const matches = buttons(frame).filter((b) => b.textContent === label || b.getAttribute('aria-label')?.startsWith(label));
-  const button = matches[index];
-  if (!button) throw new Error(`No button "${label}" #${index} in ${matches.length} matches.`);
-  await userEvent.click(button);
-  await expect.poll(() => button.getAttribute('aria-busy')).toBe('true');
-  return button;
+/**
+ * Opens the row's ⋯ menu, chooses `item`, confirms with `confirm` when a dialog asks, and waits
+ * for the ⋯ button to be busy; returns it.
+ */
+async function choose(row: HTMLElement, item: string, confirm?: string) {
+  const more = row.querySelector<HTMLElement>('button[data-action="menu"]');
+  if (!more || !more.checkVisibility()) throw new Error(`No visible ⋯ button on the row "${row.textContent?.slice(0, 40)}".`);
+  await userEvent.click(more);
+  await expect.poll(() => document.querySelector('[role="menu"]')).toBeTruthy();
+  const choice = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.textContent === item);
+  if (!choice) throw new Error(`No menu item "${item}".`);
+  await userEvent.click(choice);
+  if (confirm) {
+    await expect.poll(() => document.querySelector('dialog[open]')).toBeTruthy();
+    const button = [...document.querySelectorAll<HTMLElement>('dialog[open] button')].find((b) => b.textContent === confirm);
+    if (!button) throw new Error(`No "${confirm}" in the dialog.`);
+    await userEvent.click(button);
+  }
+  await expect.poll(() => more.getAttribute('aria-busy')).toBe('true');
+  return more;
 }

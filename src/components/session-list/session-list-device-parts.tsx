@@ -14,6 +14,7 @@ import {
   narrowHidden,
   rowClass,
   rowError,
+  rowMenu,
   rowInnerClass,
   truncated,
   usePart,
@@ -120,6 +121,7 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
             {Button({ styles: slot, ...api.getRevokeProps(device), busyLabel: t.revoking, children: t.revoke })}
           </div>
         )}
+        {current ? null : rowMenu(api, slot, device, [['revoke', t.revokeConfirm]])}
       </div>
       {rowError(api, slot, device)}
     </li>

@@ -7,7 +7,7 @@ import { memoSlot, partProps } from '../shared/getters';
 import { createParts, Icon, type SlotFn } from '../shared/parts';
 import { Avatar, badgeClass, Button, InlineError, type SharedSlot } from '../shared/ui';
 import { accountName, deviceName } from './names';
-import type { Row, SessionListApi } from './use-session-list';
+import type { Row, RowAction, SessionListApi } from './use-session-list';
 
 export type SessionListSlot =
   | 'root'
@@ -29,8 +29,8 @@ export type SessionListSlot =
   | 'actions'
   | 'addAccount'
   | 'metaItem'
-  | 'buttonIcon'
-  | 'buttonLabel'
+  | 'menu'
+  | 'menuItem'
   | 'rowError'
   | 'empty'
   | SharedSlot;
@@ -65,6 +65,41 @@ export function rowError(api: Api, slot: SlotFn, row: Row) {
       <InlineError slot={slot} t={api.t} failure={failure} retry={api.getRetryProps(row)} />
     </div>
   ) : null;
+}
+
+/** Three dots: a row's ⋯ menu button. */
+const DOTS = 'M4 12a1 1 0 1 0 2 0a1 1 0 1 0-2 0M11 12a1 1 0 1 0 2 0a1 1 0 1 0-2 0M18 12a1 1 0 1 0 2 0a1 1 0 1 0-2 0';
+const busyLabels = { switch: 'switching', 'sign-out': 'signingOut', revoke: 'revoking' } as const;
+
+/**
+ * A row's actions as one compact control, for a narrow row (below a 24rem container the row's
+ * buttons hide and its ⋯ button shows): the ⋯ button, busy while the row's action runs, and
+ * while open its menu of the same actions.
+ */
+export function rowMenu(api: Api, slot: SlotFn, row: Row, items: [RowAction, string][]) {
+  const pending = api.pending.get(row.id);
+  const menu = slot('menu', 'csk-sl-menu');
+  return (
+    <>
+      {Button({
+        styles: slot,
+        variant: 'ghost',
+        className: 'csk-sl-more',
+        ...api.getRowMenuTriggerProps(row),
+        busyLabel: pending && api.t[busyLabels[pending]],
+        children: Icon({ d: DOTS }),
+      })}
+      {api.rowMenu === row.id ? (
+        <div {...api.getRowMenuProps(row)} data-slot={menu['data-slot']} className={`csk-sl-menu-place ${menu.className ?? ''}`}>
+          {items.map(([action, label]) => (
+            <button key={action} {...api.getRowMenuItemProps(row, action)} {...slot('menuItem', 'csk-sl-menu-item')}>
+              {label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 export interface AccountsProps extends ComponentPropsWithoutRef<'section'> {
@@ -128,11 +163,20 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
             </Button>
           )}
           <Button styles={slot} variant="ghost" busyLabel={t.signingOut} {...api.getSignOutProps(session)}>
-            {/* On a narrow row the secondary action becomes an icon (its name stays in the label), so names keep their room. */}
-            <Icon d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" {...slot('buttonIcon', 'csk-sl-narrow-icon')} />
-            <span {...slot('buttonLabel', 'csk:@max-[24rem]:sr-only')}>{t.signOut}</span>
+            {t.signOut}
           </Button>
         </div>
+        {rowMenu(
+          api,
+          slot,
+          session,
+          current
+            ? [['sign-out', t.signOut]]
+            : [
+                ['switch', t.switchAccount],
+                ['sign-out', t.signOut],
+              ],
+        )}
       </div>
       {rowError(api, slot, session)}
     </li>

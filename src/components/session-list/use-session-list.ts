@@ -8,18 +8,24 @@ import { reloadPage, useLatest, type Failure, type Status } from '../shared/part
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
 import { isLive } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
+import { useRowMenu } from './use-row-menu';
+import {
+  accountActor,
+  revoker,
+  type AccountAction,
+  type Announce,
+  type Fail,
+  type Latest,
+  type Mark,
+  type RowAction,
+  type SessionListEvent,
+  type SetGone,
+} from './session-actions';
 
-export type SessionListEvent =
-  | { type: 'switched'; session: SessionResource }
-  | { type: 'switch-failed'; session: SessionResource; error: unknown }
-  | { type: 'signed-out'; session: SessionResource }
-  | { type: 'sign-out-failed'; session: SessionResource; error: unknown }
-  | { type: 'revoked'; devices: SessionWithActivitiesResource[] }
-  | { type: 'revoke-failed'; devices: SessionWithActivitiesResource[]; error: unknown };
+export type { RowAction, SessionListEvent } from './session-actions';
 
 /** What the confirmation dialog asks about: one device (by id), or every other device. */
 export type SessionListConfirm = { kind: 'device'; id: string } | { kind: 'all' };
-export type RowAction = 'switch' | 'sign-out' | 'revoke';
 /** The two sections: accounts on this browser, and this user's sessions on every device. */
 export type SessionListSection = 'accounts' | 'devices';
 
@@ -43,79 +49,6 @@ export interface UseSessionListOptions {
 }
 
 type Base = ReturnType<typeof useSessionBase<SessionListConfirm | null>>;
-type AccountAction = 'switch' | 'sign-out';
-
-/** What the actions read when they run: the latest render's. */
-type Latest = {
-  readonly current: Pick<Base, 't' | 'clerk'> & { onEvent?: (event: SessionListEvent) => void; currentId?: string; others: Device[] };
-};
-/** Marks rows pending (clearing their failure), or done. */
-type Mark = (ids: string[], action: RowAction | null) => void;
-/** Keeps a failure on its row and announces it; the sentence is `text(localized reason)`. */
-type Fail = (id: string, action: RowAction, error: unknown, text: (message: string) => string) => void;
-type Announce = (message: string) => void;
-type SetGone = (update: (gone: ReadonlySet<string>) => ReadonlySet<string>) => void;
-
-/** Revokes devices all at once, never this one (sign it out instead) nor one already in flight; the revoked leave the list. */
-function revoker(latest: Latest, mark: Mark, fail: Fail, announce: Announce, setGone: SetGone) {
-  const inFlight = new Set<string>();
-  return async (targets: Device[]) => {
-    const fresh = targets.filter((d) => !inFlight.has(d.id) && d.id !== latest.current.currentId);
-    const ids = fresh.map((d) => d.id);
-    if (!ids.length) return;
-    ids.forEach((id) => inFlight.add(id));
-    mark(ids, 'revoke');
-    announce(latest.current.t.revoking);
-    const outcomes = await Promise.all(
-      fresh.map((d) =>
-        d.revoke().then(
-          () => null,
-          (error: unknown) => ({ error }),
-        ),
-      ),
-    );
-    ids.forEach((id) => inFlight.delete(id));
-    const ok = fresh.filter((_, i) => !outcomes[i]);
-    const kept = fresh.filter((_, i) => outcomes[i]);
-    setGone((g) => new Set([...g, ...ok.map((d) => d.id)]));
-    mark(ids, null);
-    const { t, onEvent } = latest.current;
-    const [first] = ok;
-    if (first) {
-      announce(ok.length > 1 ? t.revokedAll({ count: ok.length }) : t.revoked({ device: deviceName(first, t) }));
-      onEvent?.({ type: 'revoked', devices: ok });
-    }
-    const failed = outcomes.find(Boolean);
-    if (failed) {
-      for (const d of kept) fail(d.id, 'revoke', failed.error, (message) => t.revokeFailed({ device: deviceName(d, t), message }));
-      onEvent?.({ type: 'revoke-failed', devices: kept, error: failed.error });
-    }
-  };
-}
-
-/** Switches to an account or signs it out, one account action at a time; after a failure "Try again" and every other row work. */
-function accountActor(latest: Latest, mark: Mark, fail: Fail, announce: Announce) {
-  let busy = false;
-  return async (session: SessionResource, action: AccountAction) => {
-    if (busy) return;
-    busy = true;
-    mark([session.id], action);
-    const { t, clerk, onEvent } = latest.current;
-    const name = accountName(session);
-    const switching = action === 'switch';
-    try {
-      await (switching ? clerk.setActive({ session: session.id }) : clerk.signOut({ sessionId: session.id }));
-      announce(switching ? t.switchedAccount({ name }) : t.signedOutAccount({ name }));
-      onEvent?.({ type: switching ? 'switched' : 'signed-out', session });
-    } catch (error) {
-      fail(session.id, action, error, (message) => (switching ? t.switchFailed({ name, message }) : t.signOutFailed({ message })));
-      onEvent?.({ type: switching ? 'switch-failed' : 'sign-out-failed', session, error });
-    } finally {
-      busy = false;
-      mark([session.id], null);
-    }
-  };
-}
 
 /**
  * The per-row state (the action in flight, the last failure) and the actions, made once per
@@ -206,6 +139,45 @@ function listGetters(
   };
 }
 
+/** The ⋯ menu of a row (its actions as one control on a narrow row): the button, the menu, its items. */
+function menuGetters({ t, setConfirm }: Base, { pending, actions }: Actions, menu: ReturnType<typeof useRowMenu>) {
+  const accountsBusy = [...pending.values()].some((a) => a !== 'revoke');
+  const nameOf = (row: Row) => ('latestActivity' in row ? deviceName(row, t) : accountName(row));
+  return {
+    /** The row whose ⋯ menu is open, if any. */
+    rowMenu: menu.openFor,
+    closeRowMenu: menu.closeMenu,
+    /** A row's ⋯ button: opens its menu (↓ and ↑ too); busy while the row's action runs. */
+    getRowMenuTriggerProps: (row: Row) => {
+      const busy = pending.has(row.id);
+      const { onClick, onKeyDown, ...aria } = menu.triggerProps(row.id);
+      return {
+        ...buttonProps('menu', () => {}, busy),
+        ...aria,
+        ...(busy ? {} : { onClick, onKeyDown }),
+        'aria-label': busy ? undefined : t.rowMenuLabel({ name: nameOf(row) }),
+      };
+    },
+    /** The open menu (`role="menu"`, a manual popover), named as its button. */
+    getRowMenuProps: (row: Row) => ({ ...menu.menuProps(), 'aria-label': t.rowMenuLabel({ name: nameOf(row) }) }),
+    /** An item of a row's menu: the same action as the row's button; refused where the button is. */
+    getRowMenuItemProps: (row: Row, action: RowAction) => {
+      const refused = action !== 'revoke' && accountsBusy;
+      const run =
+        'latestActivity' in row || action === 'revoke'
+          ? () => setConfirm({ kind: 'device', id: row.id })
+          : () => void actions.accountAction(row, action);
+      return {
+        type: 'button' as const,
+        'data-action': action,
+        'aria-disabled': refused || undefined,
+        'aria-haspopup': action === 'revoke' ? ('dialog' as const) : undefined,
+        ...menu.itemProps(refused ? undefined : run),
+      };
+    },
+  };
+}
+
 /**
  * Headless SessionList: every piece of state and behaviour, for the ready-made view, the
  * compound parts, or your own markup. Accounts on this browser (switch, sign out one) and the
@@ -217,7 +189,8 @@ function listGetters(
  * behaviour: `getRootProps()`, `getTitleProps()`, `getSectionProps(section)`,
  * `getHeadingProps(section)`, `getRowProps(row)`, `getSwitchProps(account)`,
  * `getSignOutProps(account)`, `getRevokeProps(device)`, `getRevokeAllProps()`,
- * `getRetryProps('load' | 'devices' | row)`, and the confirmation's `getConfirmDialogProps()`,
+ * `getRetryProps('load' | 'devices' | row)`, a row's ⋯ menu (`getRowMenuTriggerProps(row)`,
+ * `getRowMenuProps(row)`, `getRowMenuItemProps(row, action)`), and the confirmation's `getConfirmDialogProps()`,
  * `getConfirmTitleProps()`, `getCancelProps()`, `getConfirmProps()`. To add a handler of your
  * own, run it first and call the getter's unless you prevented it (what the parts do).
  */
@@ -250,6 +223,7 @@ export function useSessionList({ defaultConfirm = null, onRetryLoad = reloadPage
     ...useConfirmDialog(shown !== null, false, runConfirmed, closeConfirm),
     ...useFrame(status),
     ...listGetters(base, rows, currentId, others, { load: onRetryLoad, devices: reload }),
+    ...menuGetters(base, rows, useRowMenu()),
     t,
     announcement: base.announcement,
     accounts,

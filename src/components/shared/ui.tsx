@@ -40,11 +40,12 @@ export function Button({
   styles: slot,
   variant,
   busyLabel,
+  className,
   children,
   ...props
 }: ComponentProps<'button'> & { styles: SlotFn; variant?: ButtonVariant; busyLabel?: string }) {
   return (
-    <button {...props} {...slot('button', buttonClass(variant))}>
+    <button {...props} {...slot('button', className ? `${buttonClass(variant)} ${className}` : buttonClass(variant))}>
       {/* A label alone is set as the button's text (no text node of its own to create and append per row). */}
       {props['aria-busy'] ? (
         <>
