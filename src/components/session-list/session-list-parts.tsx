@@ -4,7 +4,7 @@ import type { SessionResource } from '../../clerk';
 import { ConfirmDialogView } from '../shared/dialog';
 import { Heading, personLine } from '../shared/frame';
 import { memoSlot, partProps } from '../shared/getters';
-import { createParts, Icon, type SlotFn } from '../shared/parts';
+import { createParts, type SlotFn } from '../shared/parts';
 import { Avatar, badgeClass, Button, InlineError, type SharedSlot } from '../shared/ui';
 import { accountName, deviceName } from './names';
 import type { Row, RowAction, SessionListApi } from './use-session-list';
@@ -67,8 +67,6 @@ export function rowError(api: Api, slot: SlotFn, row: Row) {
   ) : null;
 }
 
-/** Three dots: a row's ⋯ menu button. */
-const DOTS = 'M4 12a1 1 0 1 0 2 0a1 1 0 1 0-2 0M11 12a1 1 0 1 0 2 0a1 1 0 1 0-2 0M18 12a1 1 0 1 0 2 0a1 1 0 1 0-2 0';
 const busyLabels = { switch: 'switching', 'sign-out': 'signingOut', revoke: 'revoking' } as const;
 
 /**
@@ -87,7 +85,8 @@ export function rowMenu(api: Api, slot: SlotFn, row: Row, items: [RowAction, str
         className: 'csk-sl-more',
         ...api.getRowMenuTriggerProps(row),
         busyLabel: pending && api.t[busyLabels[pending]],
-        children: Icon({ d: DOTS }),
+        // Three middle dots as text, in every font: no icon element per row of a long list.
+        children: '···',
       })}
       {api.rowMenu === row.id ? (
         <div {...api.getRowMenuProps(row)} data-slot={menu['data-slot']} className={`csk-sl-menu-place ${menu.className ?? ''}`}>
