@@ -3,7 +3,8 @@ import type { OrgStrings } from '../../i18n';
 import type { Status } from '../shared/parts';
 import type { OrgSwitcherApi as Api } from './org-switcher-types';
 import type { useOrgList } from './use-org-list';
-import { supportsPopover, tabOut, type PopoverElements } from './use-popover';
+import { supportsPopover } from '../shared/parts';
+import { tabOut, type PopoverElements } from './use-popover';
 import { PAGE_STEP, ROW_HEIGHT } from './use-row-window';
 
 /**

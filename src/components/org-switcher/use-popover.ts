@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { supportsPopover } from '../shared/parts';
 
 /** The popover's elements (trigger, popover, search box) and the check that focus or a press left them. */
 export type PopoverElements = readonly [
@@ -8,9 +9,6 @@ export type PopoverElements = readonly [
   search: RefObject<HTMLInputElement | null>,
   leave: (node: EventTarget | null) => void,
 ];
-
-/** Browsers without the popover API (and jsdom) get a fixed-position element instead. */
-export const supportsPopover = () => typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 
 /**
  * The popover: `setOpen` and `close` over the (controllable) open state, and its behaviour on its

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { supportsPopover } from '../org-switcher/use-popover';
+import { supportsPopover } from '../shared/parts';
 
 /** Which way focus enters an opening menu: its first item (click, Enter, ↓) or its last (↑). */
 type Entry = 'first' | 'last';

@@ -185,6 +185,9 @@ export function useTakingLong(loading: boolean) {
 /** The default of "Try again" when Clerk itself could not load: load the page (and Clerk) again. */
 export const reloadPage = () => window.location.reload();
 
+/** Browsers without the popover API (and jsdom) get a fixed-position element instead. */
+export const supportsPopover = () => typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
+
 /** The spinner: a ring drawn by its border, still under reduced motion (the label beside it still says it). */
 export const Spinner = ({ slot }: { slot: SlotFn }) => <span aria-hidden="true" {...slot('spinner', 'csk-k-ring csk-k-spin')} />;
 
