@@ -325,7 +325,18 @@ export const NarrowRowMenu: Story = {
   },
 };
 
-export const Mobile: Story = { tags: ['!autodocs'], globals: { viewport: { value: 'mobile1', isRotated: false } } };
+/** A phone (the viewport toolbar's mobile1; 375 px wide where no viewport applies, as in the screenshot tests): ⋯ menus. */
+export const Mobile: Story = {
+  tags: ['!autodocs'],
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 375 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
 
 export const German: Story = {
   tags: ['!autodocs'],

@@ -1,6 +1,6 @@
 'use client';
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { supportsPopover } from '../shared/parts';
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { supportsPopover, usePressAnywhere } from '../shared/parts';
 
 /** The popover's elements (trigger, popover, search box) and the check that focus or a press left them. */
 export type PopoverElements = readonly [
@@ -59,12 +59,7 @@ export function usePopover(
     },
     [close],
   );
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: PointerEvent) => leave(event.target);
-    document.addEventListener('pointerdown', onDown, true);
-    return () => document.removeEventListener('pointerdown', onDown, true);
-  }, [open, leave]);
+  usePressAnywhere(open, leave);
 
   const elements: PopoverElements = [trigger, content, search, leave];
   return [{ open, setOpen, close }, elements] as const;

@@ -1,6 +1,6 @@
 'use client';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { supportsPopover } from '../shared/parts';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { supportsPopover, usePressAnywhere } from '../shared/parts';
 
 /** Which way focus enters an opening menu: its first item (click, Enter, ↓) or its last (↑). */
 type Entry = 'first' | 'last';
@@ -32,13 +32,11 @@ export function useRowMenu() {
     (openFor.entry === 'last' ? items[items.length - 1] : items[0])?.focus();
   }, [openFor]);
 
-  const outside = (node: EventTarget | null) => node instanceof Node && !menu.current?.contains(node) && !button.current?.contains(node);
-  useEffect(() => {
-    if (!openFor) return;
-    const onDown = (event: PointerEvent) => outside(event.target) && setOpenFor(null);
-    document.addEventListener('pointerdown', onDown, true);
-    return () => document.removeEventListener('pointerdown', onDown, true);
-  }, [openFor]);
+  // A press or focus outside the menu and its button closes it, leaving focus where it went.
+  const leave = useCallback((node: EventTarget | null) => {
+    if (node instanceof Node && !menu.current?.contains(node) && !button.current?.contains(node)) setOpenFor(null);
+  }, []);
+  usePressAnywhere(openFor !== null, leave);
 
   const open = (id: string, entry: Entry, target: EventTarget) => {
     if (target instanceof HTMLElement) button.current = target;
@@ -78,7 +76,7 @@ export function useRowMenu() {
         else close(true);
         event.preventDefault();
       },
-      onBlur: (event: FocusEvent) => outside(event.relatedTarget) && setOpenFor(null),
+      onBlur: (event: FocusEvent) => leave(event.relatedTarget),
     }),
     /** An item: a menuitem out of the tab order; choosing it closes the menu, then runs `run` (a refused item runs nothing). */
     itemProps: (run: (() => void) | undefined) => ({

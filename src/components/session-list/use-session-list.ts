@@ -84,7 +84,9 @@ function useActions(latest: Latest, announce: Announce, setGone: SetGone) {
       revokeAllOthers: () => revokeMany(latest.current.others),
     };
   });
-  return { pending, failures, actions };
+  /** An account action is running: every other account action is refused until it ends. */
+  const accountsBusy = [...pending.values()].some((a) => a !== 'revoke');
+  return { pending, failures, actions, accountsBusy };
 }
 
 type Actions = ReturnType<typeof useActions>;
@@ -92,12 +94,11 @@ type Actions = ReturnType<typeof useActions>;
 /** The prop getters of rows and their buttons, from the list's state. */
 function listGetters(
   { t, setConfirm }: Base,
-  { pending, failures, actions }: Actions,
+  { pending, failures, actions, accountsBusy }: Actions,
   currentId: string | undefined,
   others: Device[],
   retry: { load: () => void; devices: () => void },
 ) {
-  const accountsBusy = [...pending.values()].some((a) => a !== 'revoke');
   const accountProps = (s: SessionResource, action: AccountAction, label: string) => ({
     ...buttonProps(action, () => void actions.accountAction(s, action), pending.get(s.id) === action, accountsBusy),
     'aria-label': pending.has(s.id) ? undefined : label,
@@ -140,8 +141,7 @@ function listGetters(
 }
 
 /** The ⋯ menu of a row (its actions as one control on a narrow row): the button, the menu, its items. */
-function menuGetters({ t, setConfirm }: Base, { pending, actions }: Actions, menu: ReturnType<typeof useRowMenu>) {
-  const accountsBusy = [...pending.values()].some((a) => a !== 'revoke');
+function menuGetters({ t, setConfirm }: Base, { pending, actions, accountsBusy }: Actions, menu: ReturnType<typeof useRowMenu>) {
   const nameOf = (row: Row) => ('latestActivity' in row ? deviceName(row, t) : accountName(row));
   return {
     /** The row whose ⋯ menu is open, if any. */

@@ -185,6 +185,19 @@ export function useTakingLong(loading: boolean) {
 /** The default of "Try again" when Clerk itself could not load: load the page (and Clerk) again. */
 export const reloadPage = () => window.location.reload();
 
+/**
+ * While `active`, every pointer press anywhere on the page reaches `onPress` first (capture phase),
+ * with what it pressed: the one listener behind "a press outside closes it" for the kit's popovers.
+ */
+export function usePressAnywhere(active: boolean, onPress: (target: EventTarget | null) => void) {
+  useEffect(() => {
+    if (!active) return;
+    const listener = (event: PointerEvent) => onPress(event.target);
+    document.addEventListener('pointerdown', listener, true);
+    return () => document.removeEventListener('pointerdown', listener, true);
+  }, [active, onPress]);
+}
+
 /** Browsers without the popover API (and jsdom) get a fixed-position element instead. */
 export const supportsPopover = () => typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 
