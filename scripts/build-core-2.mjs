@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const out = join(dist, 'core-2');
-const SKIP = new Set(['core-2', 'middleware', 'server', 'styles.css']);
+const SKIP = new Set(['core-2', 'middleware', 'server', 'styles.css', 'shadcn.css']);
 
 rmSync(out, { recursive: true, force: true });
 for (const name of readdirSync(dist)) {
