@@ -60,6 +60,7 @@ export {
   type AuthFetchOptions,
   type FetchWithAuth,
   type GetToken,
+  type ReverificationNeed,
   type TokenOptions,
 } from './core/auth-fetch';
 
@@ -68,3 +69,5 @@ export { en, KitProvider, useLocalization, type Localization } from './i18n';
 export type { StylingProps } from './theme';
 // The contract every hook shares, and the prop merge its parts use (for your own elements over a hook's getters).
 export { mergeProps, type Failure, type Status } from './components/shared/parts';
+// A pending session's task (Core 3 session tasks), as SessionManager's `task` and SessionList's `taskOf(row)` give it.
+export type { PendingTask } from './components/shared/task';

@@ -3,6 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
 import { createMockApiHandlers } from '../src/testing/msw';
 import { getMockClerk } from '../src/testing/storybook';
+import type { MockClerk } from '../src/testing';
+import { StepUpDemo } from './fetch-with-auth.reverification';
 import { FetchPlayground } from './support/fetch-playground';
 
 /**
@@ -12,7 +14,8 @@ import { FetchPlayground } from './support/fetch-playground';
  *
  * `const { fetchWithAuth } = useClerkToken({ allowedOrigins: ['https://api.example.com'] })`;
  * a failure rejects with an `AuthFetchError` whose `code` is `origin-not-allowed`, `signed-out`,
- * `server-render`, `token-timeout` or `http`.
+ * `server-render`, `token-timeout`, `http` or `reverification-required` (Clerk's step-up 403, see
+ * [Reverification](?path=/story/hooks-useclerktoken--reverification)).
  *
  * More in the sidebar: [Signed Out](?path=/story/hooks-useclerktoken--signed-out) (every call
  * refused before anything is sent).
@@ -114,5 +117,61 @@ export const SignedOut: Story = {
     const call = await runCase(canvas, userEvent, 'Call /api/me');
     await expect(call.outcome).toHaveTextContent('AuthFetchError signed-out');
     await expect(call.wire).toEqual([]);
+  },
+};
+
+/** What `reverificationErrorResponse('strict')` (@clerk/nextjs/server) answers, byte for byte. */
+const reverificationErrorResponse = (level: string) =>
+  new Response(
+    JSON.stringify({ clerk_error: { type: 'forbidden', reason: 'reverification-error', metadata: { reverification: level } } }),
+    {
+      status: 403,
+    },
+  );
+
+/** The sessions whose user completed the mock's verification flow: the transfer API then accepts. */
+const verified = new WeakSet<MockClerk>();
+
+/**
+ * An API route that needs step-up verification answers with Clerk's
+ * `reverificationErrorResponse('strict')` until the user verified again. `fetchWithAuth` alone
+ * rejects with `AuthFetchError` code `reverification-required` (the level asked for in
+ * `error.reverification`). Through Clerk's own `useReverification` (with `throwOnHttpError: false`,
+ * so the hook reads the 403 itself) Clerk's verification flow opens; the mock renders no modal, so a
+ * stand-in shows while `clerk.mock.reverification` holds the flow. Cancelled, the hook rejects with
+ * Clerk's `reverification_cancelled`; verified, it calls again once and resolves with the answer.
+ */
+export const Reverification: Story = {
+  beforeEach(context) {
+    const clerk = getMockClerk(context);
+    context.msw.use(
+      http.post('*/api/transfer', ({ request }) =>
+        !request.headers.get('authorization')
+          ? new HttpResponse(null, { status: 401 })
+          : verified.has(clerk)
+            ? HttpResponse.json({ transferred: true })
+            : reverificationErrorResponse('strict'),
+      ),
+    );
+  },
+  render: (_, context) => <StepUpDemo mock={getMockClerk(context).mock} onVerified={() => verified.add(getMockClerk(context))} />,
+  play: async ({ canvas, userEvent }) => {
+    const outcome = (name: string) => within(canvas.getByRole('listitem', { name })).getByRole('status', { name: 'Outcome' });
+    const alone = 'Transfer with fetchWithAuth alone';
+    const hooked = 'Transfer through useReverification';
+    await userEvent.click(canvas.getByRole('button', { name: alone }));
+    await waitFor(() => expect(outcome(alone)).toHaveTextContent('AuthFetchError reverification-required (asks for "strict")'));
+
+    await userEvent.click(canvas.getByRole('button', { name: hooked }));
+    const first = await canvas.findByRole('dialog', { name: /Verify it’s you/ });
+    await expect(first).toHaveTextContent('Level asked for: second_factor');
+    await userEvent.click(within(first).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(outcome(hooked)).toHaveTextContent(/^reverification_cancelled: /));
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await userEvent.click(canvas.getByRole('button', { name: hooked }));
+    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(outcome(hooked)).toHaveTextContent('resolved {"transferred":true}'));
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
   },
 };

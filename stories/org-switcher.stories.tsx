@@ -224,6 +224,32 @@ export const SwitchFailed: Story = {
   },
 };
 
+/**
+ * A session pending the choose-organization task (Core 3, personal accounts off): the trigger asks
+ * for a choice, the list holds the memberships only, and no organization is active yet.
+ */
+export const PendingSession: Story = {
+  parameters: { clerk: { persona: 'pendingSession' } },
+  play: async (ctx) => {
+    await expect(trigger(ctx.canvas)).toHaveTextContent('Choose an organization');
+    const dialog = await open(ctx);
+    await expect(dialog.getByText('No organization is active. Choose one below.')).toBeInTheDocument();
+    await waitFor(() => expect(names(dialog)).toEqual(['Acme Inc', 'Globex']));
+  },
+};
+
+/** Picking an organization resolves the task, as Clerk's TaskChooseOrganization does: the session is active in it. */
+export const PendingSessionChooses: Story = {
+  tags: ['!autodocs'],
+  parameters: { clerk: { persona: 'pendingSession' } },
+  play: async (ctx) => {
+    const dialog = await open(ctx);
+    await ctx.userEvent.click(await dialog.findByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(trigger(ctx.canvas)).toHaveTextContent('Globex'));
+    await expect(getMockClerk(ctx).session?.status).toBe('active');
+  },
+};
+
 export const PersonalHidden: Story = {
   args: { hidePersonal: true },
   parameters: { clerk: { persona: noActive } },

@@ -38,6 +38,17 @@ export const ManyDevices: Story = {
   },
 };
 
+/** A session pending a task (Core 3): the account and this device are marked pending, with the task's name. */
+export const PendingSession: Story = {
+  parameters: { clerk: { persona: 'pendingSession' } },
+  play: async ({ canvas }) => {
+    const accounts = within(await canvas.findByRole('region', { name: 'Accounts on this browser' }));
+    await expect(accounts.getByText('Pending: Choose an organization')).toBeInTheDocument();
+    const devices = within(canvas.getByRole('region', { name: 'Your devices' }));
+    await expect(await devices.findByText('Pending: Choose an organization')).toBeInTheDocument();
+  },
+};
+
 /** One account, one device: nothing else to revoke. */
 export const OneSession: Story = {
   parameters: { clerk: { persona: 'personal' } },

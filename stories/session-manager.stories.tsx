@@ -79,6 +79,19 @@ export const Impersonated: Story = {
   },
 };
 
+/**
+ * Signed in, pending a task (Core 3 session tasks): Clerk's hooks count Ada as signed out until she
+ * chooses an organization; the session shows as pending with the task's name, and can be signed out.
+ */
+export const PendingSession: Story = {
+  parameters: { clerk: { persona: 'pendingSession' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Pending: Choose an organization')).toBeInTheDocument();
+    await expect(canvas.getByText('Ada Lovelace')).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Sign out' })).toBeEnabled();
+  },
+};
+
 /** "Sign out" in flight: the button says so with a spinner, keeps focus, and refuses a second click. */
 export const SignOutPending: Story = {
   tags: ['!autodocs'],

@@ -3,7 +3,17 @@
  * hooks and types from here and never from '@clerk/react' directly, so a Core 2 build can bind the
  * same source to '@clerk/clerk-react' by swapping this folder alone.
  */
-export { ClerkProvider, useAuth, useClerk, useOrganization, useOrganizationList, useSession, useSessionList, useUser } from '@clerk/react';
+export {
+  ClerkProvider,
+  useAuth,
+  useClerk,
+  useOrganization,
+  useOrganizationList,
+  useReverification,
+  useSession,
+  useSessionList,
+  useUser,
+} from '@clerk/react';
 export type {
   ActClaim,
   CheckAuthorizationWithCustomPermissions,

@@ -15,17 +15,29 @@ export type AuthFetchErrorCode =
   /** Clerk did not load and hand out a token within `timeout` ms. */
   | 'token-timeout'
   /** The server answered 4xx/5xx; `response` holds the answer, body unread. */
-  | 'http';
+  | 'http'
+  /**
+   * The server asks the user to verify again (step-up): the 403 of Clerk's `reverificationError()`
+   * / `reverificationErrorResponse()`. `reverification` holds what it asked for; `response` the answer.
+   */
+  | 'reverification-required';
+
+/** What a reverification answer asks for, as the server sent it (Clerk's `ReverificationConfig`). */
+export type ReverificationNeed =
+  'strict_mfa' | 'strict' | 'moderate' | 'lax' | { level: 'first_factor' | 'second_factor' | 'multi_factor'; afterMinutes: number };
 
 export class AuthFetchError extends Error {
   override name = 'AuthFetchError';
   declare readonly code: AuthFetchErrorCode;
-  /** The server's answer, for `code: 'http'`. */
+  /** The server's answer, for `code: 'http'` (body unread) and `'reverification-required'`. */
   declare readonly response?: Response;
-  constructor(code: AuthFetchErrorCode, message: string, response?: Response) {
+  /** For `code: 'reverification-required'`: the level asked for, when the server named one. */
+  declare readonly reverification?: ReverificationNeed;
+  constructor(code: AuthFetchErrorCode, message: string, response?: Response, reverification?: ReverificationNeed) {
     super(message);
     this.code = code;
     this.response = response;
+    this.reverification = reverification;
   }
 }
 
@@ -59,7 +71,11 @@ export interface AuthFetchOptions extends TokenOptions {
    * baseUrl on another origin than the page's must be in `allowedOrigins` too.
    */
   baseUrl?: string | URL;
-  /** Throw an `AuthFetchError` (code 'http') for 4xx/5xx answers. Default: true. */
+  /**
+   * Throw an `AuthFetchError` for 4xx/5xx answers (code 'http', or 'reverification-required' for
+   * Clerk's reverification 403). Default: true. With false the 403 comes back as the Response,
+   * which is what Clerk's `useReverification` reads to open its flow and retry.
+   */
   throwOnHttpError?: boolean;
   /** Milliseconds to wait for Clerk to load and hand out a token. Default: 10 000 (as Clerk's own getToken). */
   timeout?: number;
@@ -101,6 +117,25 @@ function checkOrigin(origin: string): string {
   }
   return origin;
 }
+
+type ClerkErrorBody = { clerk_error?: { type?: unknown; reason?: unknown; metadata?: { reverification?: ReverificationNeed } } };
+
+/**
+ * Clerk's reverification answer (as `isReverificationHint` in @clerk/shared reads it): a 403 whose
+ * JSON body is `{ clerk_error: { type: 'forbidden', reason: 'reverification-error' } }`. Read from a
+ * clone, so `error.response` keeps its body; anything else (no JSON, another reason) is not one.
+ */
+const reverificationOf = (response: Response) =>
+  response
+    .clone()
+    .json()
+    .then(
+      (body: ClerkErrorBody | null) => {
+        const e = body?.clerk_error;
+        return e?.type === 'forbidden' && e.reason === 'reverification-error' ? e : undefined;
+      },
+      () => undefined,
+    );
 
 /** A body that can be sent again after a 401 (not a stream, not an async iterable). */
 const isReplayable = (body: unknown) => !('getReader' in Object(body) || Symbol.asyncIterator in Object(body));
@@ -234,7 +269,9 @@ export function createAuthFetch(options: AuthFetchOptions): FetchWithAuth {
       response = await authorizedSend(true);
     }
     if (throwOnHttpError && response.status >= 400) {
-      throw new AuthFetchError('http', `HTTP ${response.status} from ${href}`, response);
+      const asked = response.status === 403 && (await reverificationOf(response));
+      const code = asked ? 'reverification-required' : 'http';
+      throw new AuthFetchError(code, `HTTP ${response.status} from ${href}`, response, asked ? asked.metadata?.reverification : undefined);
     }
     return response;
   };

@@ -19,7 +19,7 @@ export function errorMessage(error: unknown): string {
  * with a TypeError when offline). Components show a localized sentence per kind and keep the raw
  * message for a details control.
  */
-export type ErrorKind = 'Network' | 'RateLimited' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Unknown';
+export type ErrorKind = 'Network' | 'RateLimited' | 'Unauthenticated' | 'Forbidden' | 'Reverification' | 'NotFound' | 'Unknown';
 
 /** Clerk's error codes and HTTP statuses, by the kind a person can act on. */
 const KINDS: Record<string, ErrorKind> = {
@@ -32,6 +32,10 @@ const KINDS: Record<string, ErrorKind> = {
   not_allowed_access: 'Forbidden',
   authorization_invalid: 'Forbidden',
   403: 'Forbidden',
+  // Step-up verification: asked by the Frontend API, or cancelled by the user (useReverification's
+  // ClerkRuntimeError); nothing was changed either way.
+  session_reverification_required: 'Reverification',
+  reverification_cancelled: 'Reverification',
   resource_not_found: 'NotFound',
   404: 'NotFound',
 };

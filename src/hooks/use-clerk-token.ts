@@ -11,7 +11,12 @@ export interface ClerkToken {
   isSignedIn: boolean;
   /** The token alone (string), shared in flight; rejects with AuthFetchError('signed-out') when signed out. */
   getToken: FetchWithAuth['getToken'];
-  /** fetch with `Authorization: Bearer <token>` for same-origin URLs and `allowedOrigins` only. */
+  /**
+   * fetch with `Authorization: Bearer <token>` for same-origin URLs and `allowedOrigins` only.
+   * An API asking for step-up verification (Clerk's `reverificationErrorResponse()`) rejects with
+   * code 'reverification-required'; to run Clerk's flow and retry once, wrap the call in Clerk's
+   * `useReverification` with `throwOnHttpError: false`, so the hook reads the 403 itself.
+   */
   fetchWithAuth: FetchWithAuth;
 }
 

@@ -34,8 +34,10 @@ export const ar: Localization = {
   errorRateLimited: 'محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.',
   errorUnauthenticated: 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
   errorForbidden: 'ليس لديك إذن بتنفيذ هذا الإجراء.',
+  errorReverification: 'أكِّد هويتك أولًا للقيام بذلك. لم يتم تغيير أي شيء.',
   errorNotFound: 'لم يعد هذا العنصر موجودًا. ربما تمت إزالته بالفعل.',
   current: 'الحالي',
+  taskChooseOrganization: 'اختر منظمة',
   thisDevice: 'هذا الجهاز',
   unknownBrowser: 'متصفح غير معروف',
   unknownDevice: 'جهاز غير معروف',
@@ -108,6 +110,9 @@ export const ar: Localization = {
   unknownUser: 'مستخدم غير معروف',
   sessionDetails: 'تفاصيل الجلسة',
   copied: 'تم النسخ',
+  pendingTask: ({ task }) => (task ? `معلّقة: ${task}` : 'معلّقة'),
+  taskResetPassword: 'إعادة تعيين كلمة المرور',
+  taskSetupMfa: 'إعداد التحقق بخطوتين',
   clerkFailed: 'تعذّر تحميل خدمة تسجيل الدخول. تحقّق من اتصالك أو من أداة حظر المحتوى، ثم حاول مرة أخرى.',
 
   // OrgSwitcher

@@ -15,6 +15,9 @@ export interface ClerkLocalization {
     action__manageOrganization?: string;
   };
   userProfile?: { start?: { activeDevicesSection?: { title?: string; destructiveAction?: string } } };
+  taskChooseOrganization?: { chooseOrganization?: { title?: string } };
+  taskResetPassword?: { title?: string };
+  taskSetupMfa?: { start?: { title?: string } };
 }
 
 /** A plain, non-empty string; Clerk's templates (`{{identifier}}`) and anything else are left out. */
@@ -39,6 +42,9 @@ export function fromClerkLocalization(clerk: ClerkLocalization | null | undefine
     orgNoneSelected: org?.notSelected,
     orgCreate: org?.action__createOrganization,
     orgManage: org?.action__manageOrganization,
+    taskChooseOrganization: clerk?.taskChooseOrganization?.chooseOrganization?.title,
+    taskResetPassword: clerk?.taskResetPassword?.title,
+    taskSetupMfa: clerk?.taskSetupMfa?.start?.title,
   };
   for (const [key, value] of Object.entries(found)) {
     const text = plain(value);

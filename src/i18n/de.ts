@@ -15,8 +15,10 @@ export const de: Localization = {
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
   errorUnauthenticated: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   errorForbidden: 'Dazu fehlt Ihnen die Berechtigung.',
+  errorReverification: 'Bestätigen Sie zuerst, dass Sie es sind. Es wurde nichts geändert.',
   errorNotFound: 'Das gibt es nicht mehr. Es wurde vielleicht schon entfernt.',
   current: 'Aktuell',
+  taskChooseOrganization: 'Organisation auswählen',
   thisDevice: 'Dieses Gerät',
   unknownBrowser: 'Unbekannter Browser',
   unknownDevice: 'Unbekanntes Gerät',
@@ -84,6 +86,9 @@ export const de: Localization = {
   unknownUser: 'Unbekannter Nutzer',
   sessionDetails: 'Sitzungsdetails',
   copied: 'Kopiert',
+  pendingTask: ({ task }) => (task ? `Ausstehend: ${task}` : 'Ausstehend'),
+  taskResetPassword: 'Passwort zurücksetzen',
+  taskSetupMfa: 'Zweistufige Verifizierung einrichten',
   clerkFailed:
     'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder Ihren Inhaltsblocker und versuchen Sie es erneut.',
 

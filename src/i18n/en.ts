@@ -11,8 +11,11 @@ export const enCommon = {
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
   errorUnauthenticated: 'Your session has ended. Sign in again to continue.',
   errorForbidden: 'You do not have permission to do this.',
+  errorReverification: 'Verify it’s you to do this. Nothing was changed.',
   errorNotFound: 'This no longer exists. It may have been removed already.',
   current: 'Current',
+  /** The `choose-organization` task of a pending session (Clerk's words for it). */
+  taskChooseOrganization: 'Choose an organization',
   details: 'Details',
 };
 
@@ -91,6 +94,10 @@ export const enSessions = {
   unknownUser: 'Unknown user',
   sessionDetails: 'Session details',
   copied: 'Copied',
+  /** A pending session's badge, with its current task's name when Clerk gives one. */
+  pendingTask: ({ task }: { task: string | null }) => (task ? `Pending: ${task}` : 'Pending'),
+  taskResetPassword: 'Reset your password',
+  taskSetupMfa: 'Set up two-step verification',
 };
 
 /** OrgSwitcher. */

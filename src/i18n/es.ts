@@ -18,8 +18,10 @@ export const es: Localization = {
   errorRateLimited: 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
   errorUnauthenticated: 'Tu sesión ha finalizado. Vuelve a iniciar sesión para continuar.',
   errorForbidden: 'No tienes permiso para hacer esto.',
+  errorReverification: 'Confirma primero tu identidad. No se ha cambiado nada.',
   errorNotFound: 'Esto ya no existe. Es posible que ya se haya eliminado.',
   current: 'Actual',
+  taskChooseOrganization: 'Elegir una organización',
   thisDevice: 'Este dispositivo',
   unknownBrowser: 'Navegador desconocido',
   unknownDevice: 'Dispositivo desconocido',
@@ -87,6 +89,9 @@ export const es: Localization = {
   unknownUser: 'Usuario desconocido',
   sessionDetails: 'Detalles de la sesión',
   copied: 'Copiado',
+  pendingTask: ({ task }) => (task ? `Pendiente: ${task}` : 'Pendiente'),
+  taskResetPassword: 'Restablecer tu contraseña',
+  taskSetupMfa: 'Configurar la verificación en dos pasos',
   clerkFailed: 'No se ha podido cargar el inicio de sesión. Comprueba tu conexión o tu bloqueador de contenido e inténtalo de nuevo.',
 
   // OrgSwitcher

@@ -21,8 +21,10 @@ export const fr: Localization = {
   errorRateLimited: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   errorUnauthenticated: 'Votre session a expiré. Reconnectez-vous pour continuer.',
   errorForbidden: 'Vous n’avez pas l’autorisation d’effectuer cette action.',
+  errorReverification: 'Confirmez d’abord votre identité. Rien n’a été modifié.',
   errorNotFound: 'Cet élément n’existe plus. Il a peut-être déjà été supprimé.',
   current: 'Actuel',
+  taskChooseOrganization: 'Choisir une organisation',
   thisDevice: 'Cet appareil',
   unknownBrowser: 'Navigateur inconnu',
   unknownDevice: 'Appareil inconnu',
@@ -90,6 +92,9 @@ export const fr: Localization = {
   unknownUser: 'Utilisateur inconnu',
   sessionDetails: 'Détails de la session',
   copied: 'Copié',
+  pendingTask: ({ task }) => (task ? `En attente : ${task}` : 'En attente'),
+  taskResetPassword: 'Réinitialiser votre mot de passe',
+  taskSetupMfa: 'Configurer la vérification en deux étapes',
   clerkFailed: 'Le service de connexion n’a pas pu être chargé. Vérifiez votre réseau ou votre bloqueur de contenu, puis réessayez.',
 
   // OrgSwitcher

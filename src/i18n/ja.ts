@@ -18,8 +18,10 @@ export const ja: Localization = {
   errorRateLimited: '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
   errorUnauthenticated: 'セッションが終了しました。続けるには、もう一度サインインしてください。',
   errorForbidden: 'この操作を行う権限がありません。',
+  errorReverification: 'この操作には本人確認が必要です。何も変更されていません。',
   errorNotFound: 'この項目は存在しません。すでに削除された可能性があります。',
   current: '使用中',
+  taskChooseOrganization: '組織を選択',
   thisDevice: 'このデバイス',
   unknownBrowser: '不明なブラウザ',
   unknownDevice: '不明なデバイス',
@@ -87,6 +89,9 @@ export const ja: Localization = {
   unknownUser: '不明なユーザー',
   sessionDetails: 'セッションの詳細',
   copied: 'コピーしました',
+  pendingTask: ({ task }) => (task ? `保留中：${task}` : '保留中'),
+  taskResetPassword: 'パスワードをリセット',
+  taskSetupMfa: '二段階認証を設定',
   clerkFailed: 'サインイン機能を読み込めませんでした。接続やコンテンツブロッカーを確認して、もう一度お試しください。',
 
   // OrgSwitcher

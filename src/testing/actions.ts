@@ -7,7 +7,7 @@
 import type { OrganizationResource, SessionResource, SignedInSessionResource } from '../clerk';
 import { isSignedInStatus } from '../core/clerk-rules';
 import { notFound, userOf, type MockCore, type MockResources } from './core';
-import type { NState } from './state';
+import type { NSession, NState, NUser } from './state';
 
 export interface SetActiveArgs {
   session?: string | SessionResource | null;
@@ -49,6 +49,22 @@ const undecided = (core: MockCore): MockResources => ({
   organization: undefined,
 });
 
+/**
+ * The session after clerk-js's touch (`POST …/touch` with `active_organization_id`): an
+ * organization resolves a `choose-organization` task, and a session with no task left is active.
+ */
+function touched(s: NSession, now: number, orgId: string | null): NSession {
+  const tasks = orgId === null ? s.tasks : s.tasks.filter((task) => task.key !== 'choose-organization');
+  const status = s.status === 'pending' && tasks.length === 0 ? 'active' : s.status;
+  return { ...s, lastActiveAt: now, activeOrganizationId: orgId, tasks, status };
+}
+
+/** The user's device entry of this browser's session follows its status. */
+const syncDevice = (u: NUser, s: NSession): NUser =>
+  u.devices.some((d) => d.id === s.id && d.status !== s.status)
+    ? { ...u, devices: u.devices.map((d) => (d.id === s.id ? { ...d, status: s.status } : d)) }
+    : u;
+
 export function createSetActive(core: MockCore) {
   return (params: SetActiveArgs = {}) =>
     core.controls.run('setActive', [params], async () => {
@@ -77,14 +93,18 @@ export function createSetActive(core: MockCore) {
             if (!user.memberships.some((m) => m.organization.id === key)) throw notFound('organization membership for', key);
             orgId = key;
           } else {
-            // A slug: an unknown one is the personal account (clerk-js finds no membership → null).
+            // A slug: an unknown one is the personal account (clerk-js finds no membership → null),
+            // which clerk-js refuses without a word when personal accounts are off.
             orgId = user.memberships.find((m) => m.organization.slug === key)?.organization.id ?? null;
+            if (orgId === null && core.forceOrganizationSelection) return;
           }
         }
         const now = core.controls.now();
+        const updated = touched(target, now, orgId);
         next = {
           ...next,
-          sessions: next.sessions.map((s) => (s.id === target.id ? { ...s, lastActiveAt: now, activeOrganizationId: orgId } : s)),
+          users: next.users.map((u) => syncDevice(u, updated)),
+          sessions: next.sessions.map((s) => (s.id === target.id ? updated : s)),
         };
       }
       if (target) {
@@ -96,7 +116,8 @@ export function createSetActive(core: MockCore) {
       core.state = next;
       const after = core.build();
       if (redirectUrl || onNavigate) {
-        if (target?.status !== 'pending') core.emit(undecided(core));
+        // clerk-js reads the touched session: one whose task the touch resolved is active by now.
+        if (after.session?.status !== 'pending') core.emit(undecided(core));
         if (onNavigate && after.session) {
           await onNavigate({ session: after.session, decorateUrl: (url) => url });
         } else if (redirectUrl) {

@@ -4,6 +4,7 @@
  */
 import type { ClientResource, OrganizationResource, SignedInSessionResource, UserResource } from '../clerk';
 import { MockClerkAPIError, type Controls } from './controls';
+import type { createReverification } from './reverification';
 import type { NMembership, NState, NUser } from './state';
 import type { SessionClaims, SigningKey } from './token';
 
@@ -36,10 +37,14 @@ export interface MockCore {
   readonly azp: string | undefined;
   readonly issuer: string | undefined;
   state: NState;
+  /** Personal accounts are off (`forceOrganizationSelection`). */
+  readonly forceOrganizationSelection: boolean;
   router: RouterOptions;
   loaded: boolean;
   /** Every navigation clerk-js would have made, in order (absolute URLs). */
   readonly navigations: string[];
+  /** Step-up verification: the guard of the actions Clerk guards, and its flow (reverification.ts). */
+  readonly reverification: ReturnType<typeof createReverification>;
   /** Builds the resources of the current state without emitting them. */
   build(): MockResources;
   /** Publishes `next` (or a fresh build) to Clerk's listeners. */

@@ -11,6 +11,7 @@ import { membershipOf, notFound, userOf, type MockCore, type MockResources, type
 import { loadFailureArrives } from './load-failure';
 import type { CreateMockClerkOptions, Listener, MockClerk, MockClerkStatus, MockControls, StatusListener } from './mock-clerk-types';
 import { buildClient, buildOrganization, buildUser, isSignedIn } from './resources';
+import { createReverification } from './reverification';
 import { buildSession, createTokenGetter } from './sessions';
 import { normalizeState } from './state';
 import { newAdminMembership } from './state-entities';
@@ -51,6 +52,7 @@ function createCore(options: CreateMockClerkOptions) {
   // One snapshot per emit: Clerk's hooks read it through useSyncExternalStore, so it must stay
   // the same object between emits.
   let snapshot: MockResources;
+  const state = normalizeState(options.state ?? {}, controls.now());
   const core: MockCore = {
     controls,
     templates: options.templates,
@@ -58,10 +60,17 @@ function createCore(options: CreateMockClerkOptions) {
     keyId: options.keyId,
     azp: options.azp,
     issuer: options.issuer,
-    state: normalizeState(options.state ?? {}, controls.now()),
+    state,
+    forceOrganizationSelection:
+      options.forceOrganizationSelection ?? state.sessions.some((x) => x.tasks.some((task) => task.key === 'choose-organization')),
     router: { routerPush: options.routerPush, routerReplace: options.routerReplace, afterSignOutUrl: options.afterSignOutUrl },
     loaded: options.loaded !== false && options.loadDelay === undefined,
     navigations: [],
+    reverification: createReverification(
+      options.requireReverification ?? false,
+      () => !!snapshot.user,
+      () => core.emit(),
+    ),
     build: () => buildResources(core, tokens.getToken),
     emit: (next) => {
       snapshot = next ?? core.build();
@@ -132,6 +141,7 @@ function createLoader(core: MockCore, options: CreateMockClerkOptions, status: R
 /** `clerk.mock`: the test-facing controls. */
 function createMockControls(core: MockCore, tokens: Tokens, finishLoading: () => void): MockControls {
   const { controls } = core;
+  const reverification = core.reverification.controls;
   return {
     get state() {
       return core.state;
@@ -154,6 +164,13 @@ function createMockControls(core: MockCore, tokens: Tokens, finishLoading: () =>
     fail: (action, spec = 'always') => controls.setFailure(action, spec),
     navigations: core.navigations,
     expireTokens: () => tokens.expireCached(),
+    requireReverification: reverification.requireReverification,
+    get reverification() {
+      return reverification.reverification;
+    },
+    onReverification: reverification.onReverification,
+    completeReverification: reverification.completeReverification,
+    cancelReverification: reverification.cancelReverification,
   };
 }
 
@@ -248,6 +265,7 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     redirectToSignIn: async () => noUi('redirectToSignIn'),
     telemetry: undefined,
     __internal_attemptToEnableEnvironmentSetting: () => ({ isEnabled: true }),
+    __internal_openReverification: core.reverification.open,
   } satisfies MockClerk & Record<string, unknown>;
   return clerk;
 }

@@ -38,10 +38,12 @@ export {
   type MockOrganization,
   type MockSession,
   type MockSessionStatus,
+  type MockSessionTask,
   type MockUser,
 } from './state';
 export { decodeToken, MOCK_ISSUER, MOCK_TOKEN_SECRET, verifyMockToken, type SessionClaims, type SigningKey } from './token';
 export { MAX_PAGE_SIZE } from './pagination';
+export type { MockReverificationLevel, MockReverificationRequest, ReverificationProps } from './reverification';
 // `manyOrgs(n)` (a persona that takes a count) and `devices` (the device list personas share, used
 // by the example apps) are documented by name beside the map.
 export { devices, manyOrgs, mergePersona, personas, type Persona, type PersonaName } from './personas';

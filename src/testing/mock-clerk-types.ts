@@ -6,6 +6,7 @@ import type { ClientResource, OrganizationResource, SignedInSessionResource, Use
 import type { SetActiveArgs, SignOutCallback, SignOutOptions } from './actions';
 import type { ControlOptions, FailureSpec, Latency, MockAction, MockCall } from './controls';
 import type { MockResources, RouterOptions } from './core';
+import type { MockReverificationRequest, ReverificationProps } from './reverification';
 import type { DateInput, MockClerkState, NState } from './state';
 import type { SessionClaims, SigningKey } from './token';
 
@@ -44,6 +45,20 @@ export interface CreateMockClerkOptions extends ControlOptions, RouterOptions {
    * cached resources. `clerk.status` is `'degraded'` (`<ClerkDegraded>` renders).
    */
   degraded?: boolean;
+  /**
+   * Personal accounts are off (Clerk Dashboard: "Allow personal accounts" disabled, clerk-js's
+   * `organizationSettings.forceOrganizationSelection`): `setActive({ organization: null })`, or a
+   * slug the user is not a member of, returns without doing anything, as in clerk-js. Default: on
+   * when a session of the initial state has a `choose-organization` task (Clerk gives that task
+   * only then).
+   */
+  forceOrganizationSelection?: boolean;
+  /**
+   * The session needs step-up verification, as when its last verification is older than Clerk
+   * allows: a device's `revoke()` rejects with the Frontend API's 403
+   * `session_reverification_required` until `clerk.mock.completeReverification()`. Default: false.
+   */
+  requireReverification?: boolean;
 }
 
 /** The test-facing controls, at `clerk.mock`. */
@@ -83,6 +98,16 @@ export interface MockControls {
    * when given `now`), and getToken({ skipCache: true }) signs a fresh one.
    */
   expireTokens(): void;
+  /** Requires step-up verification from now on (`false`: no longer), as the `requireReverification` option. */
+  requireReverification(required?: boolean): void;
+  /** The reverification flow Clerk's `useReverification` opened (`__internal_openReverification`), or null. */
+  readonly reverification: MockReverificationRequest | null;
+  /** Told when the flow opens or closes (null); returns the unsubscribe. For a story's stand-in modal. */
+  onReverification(listener: (request: MockReverificationRequest | null) => void): () => void;
+  /** The user verified: guarded actions pass from now on, Clerk emits, then the flow's `afterVerification` runs. Throws when no flow is open. */
+  completeReverification(): void;
+  /** The user closed the flow: nothing changes, its `afterVerificationCancelled` runs. Throws when no flow is open. */
+  cancelReverification(): void;
 }
 
 export type Listener = (resources: MockResources) => void;
@@ -114,4 +139,6 @@ export interface MockClerk {
    */
   signOut(callbackOrOptions?: SignOutCallback | SignOutOptions, options?: SignOutOptions): Promise<void>;
   createOrganization(params: { name: string; slug?: string }): Promise<OrganizationResource>;
+  /** What Clerk's `useReverification` calls to open Clerk's verification modal: see `clerk.mock.reverification`. */
+  __internal_openReverification(props?: ReverificationProps): void;
 }

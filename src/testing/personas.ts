@@ -127,9 +127,16 @@ export const impersonated: Persona = {
   },
 };
 
-/** Signed in but with a pending task (Clerk treats pending as signed out by default). */
+/**
+ * Signed in, pending a task: personal accounts are off and Ada, a member of Acme and Globex, has
+ * not chosen an organization yet (`currentTask: { key: 'choose-organization' }`). Clerk's hooks
+ * treat her as signed out by default; `setActive({ organization })` resolves the task.
+ */
 export const pendingSession: Persona = {
-  state: { users: [{ ...users.ada }], sessions: [session('sess_ada', users.ada.id, { status: 'pending' })] },
+  state: {
+    users: [{ ...users.ada, memberships: [memberOfAcme, memberOfGlobex] }],
+    sessions: [session('sess_ada', users.ada.id, { status: 'pending', tasks: [{ key: 'choose-organization' }] })],
+  },
 };
 
 /** This browser's only session has expired: signed out, with the expired session on record. */

@@ -79,7 +79,9 @@ export function setSessionStatus(core: MockCore, id: string, status: MockSession
   const s = core.state;
   core.state = {
     users: s.users.map((u) => ({ ...u, devices: u.devices.map((d) => (d.id === id ? { ...d, status } : d)) })),
-    sessions: dropFromClient ? s.sessions.filter((x) => x.id !== id) : s.sessions.map((x) => (x.id === id ? { ...x, status } : x)),
+    sessions: dropFromClient
+      ? s.sessions.filter((x) => x.id !== id)
+      : s.sessions.map((x) => (x.id === id ? { ...x, status, tasks: status === 'pending' ? x.tasks : [] } : x)),
     activeSessionId: s.activeSessionId === id && (dropFromClient || !isSignedInStatus(status)) ? null : s.activeSessionId,
   };
 }
@@ -119,8 +121,9 @@ export function buildSession(
         } satisfies Partial<TokenResource>)
       : null,
     factorVerificationAge: claims?.fva ?? null,
-    tasks: null,
-    currentTask: undefined,
+    // clerk-js: `tasks` as the Frontend API sends them, `currentTask` the first of them.
+    tasks: s.tasks.length ? s.tasks : null,
+    currentTask: s.tasks[0],
     createdAt: new Date(s.createdAt),
     updatedAt: new Date(s.lastActiveAt),
     lastActiveAt: new Date(s.lastActiveAt),
@@ -165,6 +168,7 @@ export function buildDevice(core: MockCore, d: NDevice, userId: string): Session
     // clerk-js: POST …/revoke, then `this.fromJSON(response)`: the same object, now 'revoked'.
     revoke: () =>
       core.controls.run('revoke', [d.id], () => {
+        core.reverification.guard(); // the Frontend API refuses before anything changes
         const device = userById(core, userId)?.devices.find((x) => x.id === d.id);
         if (!device) throw notFound('session', d.id);
         setSessionStatus(core, d.id, 'revoked');

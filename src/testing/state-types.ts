@@ -92,11 +92,22 @@ export const SESSION_STATUSES: readonly MockSessionStatus[] = [
 /** Whether a string is one of Clerk's session statuses. */
 export const isSessionStatus = (status: string): status is MockSessionStatus => SESSION_STATUSES.some((known) => known === status);
 
+/** What a `pending` session must do before it is active (`SessionTask` of @clerk/shared 4). */
+export interface MockSessionTask {
+  /** `'choose-organization'`: personal accounts are off and no organization is active yet. */
+  key: 'choose-organization' | 'reset-password' | 'setup-mfa';
+}
+
 /** A session held by this browser's client (multi-session apps hold several). */
 export interface MockSession {
   id: string;
   userId: string;
   status?: MockSessionStatus;
+  /**
+   * The tasks of a `pending` session, first one current. Default for a pending session:
+   * `[{ key: 'choose-organization' }]`; only a pending session has tasks, as in Clerk.
+   */
+  tasks?: MockSessionTask[];
   /** The organization active in this session; null or absent is the personal account. */
   activeOrganizationId?: string | null;
   actor?: MockActor | null;
@@ -162,6 +173,7 @@ export interface NSession {
   id: string;
   userId: string;
   status: MockSessionStatus;
+  tasks: MockSessionTask[];
   activeOrganizationId: string | null;
   actor: MockActor | null;
   createdAt: number;

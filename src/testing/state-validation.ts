@@ -3,7 +3,7 @@
  * MockClerkConfigError that names the field and the fix.
  */
 import { epochMs, type DateInput } from '../core/dates';
-import { isSessionStatus, SESSION_STATUSES, type MockSessionStatus } from './state-types';
+import { isSessionStatus, SESSION_STATUSES, type MockSessionStatus, type MockSessionTask } from './state-types';
 
 /** Thrown for state a real Clerk could never be in. The message names the field and the fix. */
 export class MockClerkConfigError extends Error {
@@ -53,4 +53,38 @@ export function checkStatus(status: string | undefined, field: string): MockSess
     );
   }
   return given;
+}
+
+const TASK_KEYS: readonly string[] = ['choose-organization', 'reset-password', 'setup-mfa'] satisfies MockSessionTask['key'][];
+
+/**
+ * A session's tasks: a pending session has at least one (default: choose an organization), and
+ * only a pending session has any (Clerk drops a session's tasks once it is active).
+ */
+export function checkTasks(tasks: MockSessionTask[] | undefined, status: MockSessionStatus, field: string): MockSessionTask[] {
+  if (tasks === undefined) return status === 'pending' ? [{ key: 'choose-organization' }] : [];
+  if (status === 'pending' && tasks.length === 0) {
+    fail(
+      field,
+      'is empty on a pending session',
+      "A pending session has a task: give one (e.g. { key: 'choose-organization' }) or make it 'active'.",
+    );
+  }
+  if (status !== 'pending' && tasks.length > 0) {
+    fail(
+      field,
+      `is set on a session whose status is '${status}'`,
+      "Only a pending session has tasks: set status: 'pending' or remove the tasks.",
+    );
+  }
+  tasks.forEach((task, i) => {
+    if (!TASK_KEYS.includes(task?.key)) {
+      fail(
+        `${field}[${i}].key`,
+        `is ${JSON.stringify(task?.key)}`,
+        `Use one of Clerk's task keys: ${TASK_KEYS.map((k) => `'${k}'`).join(', ')}.`,
+      );
+    }
+  });
+  return tasks.map((task) => ({ key: task.key }));
 }

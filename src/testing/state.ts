@@ -7,7 +7,7 @@
 import { isSignedInStatus } from '../core/clerk-rules';
 import { normalizeUser } from './state-entities';
 import type { MockClerkState, MockSession, NSession, NState, NUser } from './state-types';
-import { checkStatus, checkUnique, DAY, fail, optDate } from './state-validation';
+import { checkStatus, checkTasks, checkUnique, DAY, fail, optDate } from './state-validation';
 
 export * from './state-types';
 export { MockClerkConfigError } from './state-validation';
@@ -23,6 +23,7 @@ function normalizeSession(s: MockSession, field: string, users: ReadonlyMap<stri
     );
   }
   const status = checkStatus(s.status, `${field}.status`);
+  const tasks = checkTasks(s.tasks, status, `${field}.tasks`);
   const orgId = s.activeOrganizationId ?? null;
   if (orgId !== null && !user.memberships.some((m) => m.organization.id === orgId)) {
     fail(
@@ -36,6 +37,7 @@ function normalizeSession(s: MockSession, field: string, users: ReadonlyMap<stri
     id: s.id,
     userId: s.userId,
     status,
+    tasks,
     activeOrganizationId: orgId,
     actor: s.actor ?? null,
     createdAt: optDate(s.createdAt, `${field}.createdAt`, now - 2 * DAY),

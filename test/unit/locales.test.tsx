@@ -1,4 +1,4 @@
-import { frFR } from '@clerk/localizations';
+import { frFR, jaJP } from '@clerk/localizations';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -160,6 +160,12 @@ describe('given the localization an app gave Clerk', () => {
       orgNoneSelected: 'Aucune organisation sélectionnée',
       orgCreate: 'Créer une organisation',
       orgManage: "Gérer l'organisation",
+      taskChooseOrganization: 'Choisir une organisation',
+    });
+    expect(fromClerkLocalization(jaJP)).toMatchObject({
+      taskChooseOrganization: '組織を選択',
+      taskResetPassword: 'パスワードをリセット',
+      taskSetupMfa: '二段階認証を設定',
     });
     expect(fromClerkLocalization(frFR).revokeLabel?.({ device: 'Safari 19, iPhone' })).toBe(
       "Se déconnecter de l'appareil (Safari 19, iPhone)",

@@ -5,7 +5,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useAuth, useClerk, useOrganization, useOrganizationList, useSession, useSessionList, useUser } from '@clerk/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMockClerk, MockClerkProvider, personas, manyOrgs, type Persona } from '../../src/testing';
+import { createMockClerk, decodeToken, MockClerkProvider, personas, manyOrgs, type Persona } from '../../src/testing';
 
 beforeAll(() => {
   vi.stubGlobal('fetch', () => Promise.reject(new Error('network disabled in the contract suite')));
@@ -191,6 +191,52 @@ describe('given the pendingSession persona', () => {
   it('should treat the pending session as signed out, as Clerk does by default', async () => {
     const { snap } = await renderPersona(personas.pendingSession);
     expect(snap()).toMatchObject({ isLoaded: true, isSignedIn: false, sessionStatus: 'pending' });
+  });
+
+  it('should hold the choose-organization task with the user and memberships loaded, as clerk-js does', async () => {
+    const { clerk, snap } = await renderPersona(personas.pendingSession);
+    expect(clerk.session).toMatchObject({
+      status: 'pending',
+      tasks: [{ key: 'choose-organization' }],
+      currentTask: { key: 'choose-organization' },
+    });
+    expect(clerk.isSignedIn).toBe(false);
+    expect(snap()).toMatchObject({ userSignedIn: true, userId: null, orgId: null, organizationName: null });
+    await waitFor(() => expect(snap().memberships).toEqual(['org_acme', 'org_globex']));
+    expect(decodeToken((await clerk.session!.getToken())!).sts).toBe('pending');
+  });
+
+  it('should refuse the personal account without a word, as clerk-js does when personal accounts are off', async () => {
+    const { clerk } = await renderPersona(personas.pendingSession);
+    await act(() => clerk.setActive({ organization: null }));
+    await act(() => clerk.setActive({ organization: 'no-such-slug' }));
+    expect(clerk.session).toMatchObject({ status: 'pending', currentTask: { key: 'choose-organization' } });
+  });
+
+  it('should resolve the task when an organization is picked: the session is active in it', async () => {
+    const { clerk, snap } = await renderPersona(personas.pendingSession);
+    await act(() => clerk.setActive({ organization: 'org_globex' }));
+    await waitFor(() =>
+      expect(snap()).toMatchObject({ isSignedIn: true, sessionStatus: 'active', userId: 'user_ada', orgId: 'org_globex' }),
+    );
+    expect(clerk.session).toMatchObject({ tasks: null, currentTask: undefined });
+    expect(decodeToken((await clerk.session!.getToken())!).sts).toBeUndefined();
+    expect((await clerk.user!.getSessions()).map((d) => d.status)).toEqual(['active']);
+  });
+
+  it('should keep a task an organization does not resolve', async () => {
+    const { clerk } = await renderPersona({
+      state: {
+        ...personas.pendingSession.state,
+        sessions: [{ id: 'sess_ada', userId: 'user_ada', status: 'pending', tasks: [{ key: 'reset-password' }] }],
+      },
+    });
+    await act(() => clerk.setActive({ organization: 'org_acme' }));
+    expect(clerk.session).toMatchObject({
+      status: 'pending',
+      currentTask: { key: 'reset-password' },
+      lastActiveOrganizationId: 'org_acme',
+    });
   });
 });
 

@@ -117,4 +117,21 @@ describe('given state a real Clerk could never be in', () => {
       /points at the revoked session "s1"/,
     );
   });
+
+  it('should give a pending session a task, as Clerk always does, and tasks to no other session', () => {
+    const pending = (tasks?: { key: never }[], status: 'pending' | 'active' = 'pending') =>
+      create({ users: [ada], sessions: [{ id: 's1', userId: 'user_ada', status, tasks }] });
+    expect(
+      createMockClerk({ state: { users: [ada], sessions: [{ id: 's1', userId: 'user_ada', status: 'pending' }] } }).session?.currentTask,
+    ).toEqual({
+      key: 'choose-organization',
+    });
+    expect(pending([])).toThrow(/state\.sessions\[0\]\.tasks is empty on a pending session/);
+    expect(pending([{ key: 'reset-password' as never }], 'active')).toThrow(
+      /state\.sessions\[0\]\.tasks is set on a session whose status is 'active'\. Only a pending session has tasks/,
+    );
+    expect(pending([{ key: 'select-organization' as never }])).toThrow(
+      /state\.sessions\[0\]\.tasks\[0\]\.key is "select-organization"\. Use one of Clerk's task keys: 'choose-organization', 'reset-password', 'setup-mfa'/,
+    );
+  });
 });

@@ -61,7 +61,13 @@ export interface OrgSwitcherApi {
   role: string;
   /** What the trigger says: the active organization's name, or why there is none to switch. */
   label: string;
+  /** Whether the personal account is left out: `hidePersonal`, or a choose-organization task (Clerk allows no personal account then). */
   hidePersonal: boolean;
+  /**
+   * The session's task while Clerk holds it pending (`'choose-organization'`…), else null. Under
+   * `'choose-organization'` the trigger says "Choose an organization" and picking one resolves the task.
+   */
+  task: string | null;
   open: boolean;
   setOpen: (next: boolean) => void;
   /** Closes the popover and (unless `false`) returns focus to the trigger. */

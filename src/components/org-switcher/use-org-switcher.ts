@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { useClerk, useOrganization, useUser, type OrganizationMembershipResource } from '../../clerk';
+import { useClerk, useOrganization, useSession, useUser, type OrganizationMembershipResource } from '../../clerk';
 import { enCommon, enOrg, useStrings } from '../../i18n';
 import { useControllable, useLatest, useTakingLong, type Status } from '../shared/parts';
 import { listGetters, popoverGetters } from './org-switcher-getters';
@@ -18,9 +18,15 @@ export const roleLabel = (m: OrganizationMembershipResource | null | undefined) 
  * switch; this one adds who is active and what the trigger and the live region say.
  */
 export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcherApi {
-  const { hidePersonal = false, pageSize = 20 } = options;
+  const { pageSize = 20 } = options;
   const t = useStrings(options.localization, enCommon, enOrg);
   const { isLoaded, user } = useUser();
+  // A session Clerk holds pending: with a choose-organization task, personal accounts are off
+  // (Clerk gives that task only then), so the list is memberships only, and a pick resolves it.
+  const { session } = useSession();
+  const task = session?.status === 'pending' ? (session.currentTask?.key ?? null) : null;
+  const choosing = task === 'choose-organization';
+  const hidePersonal = options.hidePersonal === true || choosing;
   const { organization, membership } = useOrganization();
   const id = useId();
   const activeOrgId = organization?.id ?? null;
@@ -38,7 +44,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
   const slow = useTakingLong(status === 'loading');
   const label =
     status === 'ready'
-      ? (organization?.name ?? (hidePersonal ? t.orgNoneSelected : t.orgPersonal))
+      ? (organization?.name ?? (choosing ? t.taskChooseOrganization : hidePersonal ? t.orgNoneSelected : t.orgPersonal))
       : status === 'error'
         ? t.orgUnavailable
         : status === 'signed-out'
@@ -53,6 +59,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
     role: roleLabel(membership),
     label,
     hidePersonal,
+    task,
     ...popover,
     ...list,
     select,

@@ -1,5 +1,6 @@
 'use client';
-import type { SessionResource, SessionWithActivitiesResource } from '../../clerk';
+import { useReverification, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
+import { errorKind } from '../../core/errors';
 import type { useSessionBase } from '../shared/frame';
 import { accountName, deviceName } from './names';
 
@@ -18,9 +19,19 @@ export type AccountAction = 'switch' | 'sign-out';
 type Device = SessionWithActivitiesResource;
 type Base = ReturnType<typeof useSessionBase<unknown>>;
 
+/** Runs `attempt`; when it throws Clerk's reverification error, opens Clerk's flow, then runs it once more. */
+export type Reverify = (attempt: () => Promise<void>) => Promise<unknown>;
+/** `Reverify` through Clerk's own `useReverification` (its modal, its cancellation error). */
+export const useReverify = (): Reverify => useReverification((attempt: () => Promise<void>) => attempt());
+
 /** What the actions read when they run: the latest render's. */
 export type Latest = {
-  readonly current: Pick<Base, 't' | 'clerk'> & { onEvent?: (event: SessionListEvent) => void; currentId?: string; others: Device[] };
+  readonly current: Pick<Base, 't' | 'clerk'> & {
+    onEvent?: (event: SessionListEvent) => void;
+    currentId?: string;
+    others: Device[];
+    reverify: Reverify;
+  };
 };
 /** Marks rows pending (clearing their failure), or done. */
 export type Mark = (ids: string[], action: RowAction | null) => void;
@@ -28,6 +39,36 @@ export type Mark = (ids: string[], action: RowAction | null) => void;
 export type Fail = (id: string, action: RowAction, error: unknown, text: (message: string) => string) => void;
 export type Announce = (message: string) => void;
 export type SetGone = (update: (gone: ReadonlySet<string>) => ReadonlySet<string>) => void;
+
+/**
+ * Revokes devices at once. Clerk guards `revoke()` with reverification (its UserProfile wraps it in
+ * `useReverification`): when the Frontend API asks for it, Clerk's flow opens once and the devices
+ * not yet revoked are tried once more; cancelled, nothing more is revoked (Clerk's
+ * `reverification_cancelled` error). The revoked, the kept, and the first failure.
+ */
+export async function revokeDevices(devices: Device[], reverify: Reverify) {
+  const done = new Set<Device>();
+  let errors: unknown[] = [];
+  const error = await reverify(async () => {
+    errors = [];
+    await Promise.all(
+      devices.map(
+        (d) =>
+          done.has(d) ||
+          d.revoke().then(
+            () => done.add(d),
+            (e: unknown) => errors.push(e),
+          ),
+      ),
+    );
+    const asked = errors.find((e) => errorKind(e) === 'Reverification');
+    if (asked) throw asked;
+  }).then(
+    () => errors[0],
+    (e: unknown) => e,
+  );
+  return { ok: devices.filter((d) => done.has(d)), kept: devices.filter((d) => !done.has(d)), error };
+}
 
 /** Revokes devices all at once, never this one (sign it out instead) nor one already in flight; the revoked leave the list. */
 export function revoker(latest: Latest, mark: Mark, fail: Fail, announce: Announce, setGone: SetGone) {
@@ -39,17 +80,8 @@ export function revoker(latest: Latest, mark: Mark, fail: Fail, announce: Announ
     ids.forEach((id) => inFlight.add(id));
     mark(ids, 'revoke');
     announce(latest.current.t.revoking);
-    const outcomes = await Promise.all(
-      fresh.map((d) =>
-        d.revoke().then(
-          () => null,
-          (error: unknown) => ({ error }),
-        ),
-      ),
-    );
+    const { ok, kept, error } = await revokeDevices(fresh, latest.current.reverify);
     ids.forEach((id) => inFlight.delete(id));
-    const ok = fresh.filter((_, i) => !outcomes[i]);
-    const kept = fresh.filter((_, i) => outcomes[i]);
     setGone((g) => new Set([...g, ...ok.map((d) => d.id)]));
     mark(ids, null);
     const { t, onEvent } = latest.current;
@@ -58,10 +90,9 @@ export function revoker(latest: Latest, mark: Mark, fail: Fail, announce: Announ
       announce(ok.length > 1 ? t.revokedAll({ count: ok.length }) : t.revoked({ device: deviceName(first, t) }));
       onEvent?.({ type: 'revoked', devices: ok });
     }
-    const failed = outcomes.find(Boolean);
-    if (failed) {
-      for (const d of kept) fail(d.id, 'revoke', failed.error, (message) => t.revokeFailed({ device: deviceName(d, t), message }));
-      onEvent?.({ type: 'revoke-failed', devices: kept, error: failed.error });
+    if (kept.length) {
+      for (const d of kept) fail(d.id, 'revoke', error, (message) => t.revokeFailed({ device: deviceName(d, t), message }));
+      onEvent?.({ type: 'revoke-failed', devices: kept, error });
     }
   };
 }

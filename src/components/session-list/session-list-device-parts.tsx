@@ -12,6 +12,7 @@ import {
   listClass,
   nameClass,
   narrowHidden,
+  pendingBadge,
   rowClass,
   rowError,
   rowMenu,
@@ -103,6 +104,7 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
               <span className="csk:sr-only">{`${t[kindLabel[kind]]}: `}</span>
               {truncated(`${browserLabel(a) ?? t.unknownBrowser}\u00a0·\u00a0${a.deviceType || t.unknownDevice}`, slot)}
               {current ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
+              {pendingBadge(api, slot, device)}
             </p>
             <p {...slot('meta', 'csk-sl-device-meta')}>
               {place ? <span {...slot('metaItem', 'csk-k-wrap')}>{place}</span> : null}

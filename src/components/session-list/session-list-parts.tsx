@@ -57,6 +57,12 @@ export const truncated = (text: string, slot: SlotFn) => (
   </span>
 );
 
+/** "Pending: Choose an organization" on the row of a session Clerk holds pending. */
+export function pendingBadge(api: Api, slot: SlotFn, row: Row) {
+  const task = api.taskOf(row);
+  return task ? <span {...slot('badge', badgeClass('warning'))}>{task.label}</span> : null;
+}
+
 /** A row's last failure, under its content, with a retry. */
 export function rowError(api: Api, slot: SlotFn, row: Row) {
   const failure = api.failures.get(row.id);
@@ -151,6 +157,7 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
             <p {...slot('name', nameClass)}>
               {truncated(name, slot)}
               {current ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
+              {pendingBadge(api, slot, session)}
             </p>
             {personLine(session.user?.primaryEmailAddress?.emailAddress, name, slot('meta', 'csk-sl-meta'))}
           </div>

@@ -6,12 +6,14 @@ import { useFrame, useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
 import { reloadPage, useLatest, type Failure, type Status } from '../shared/parts';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
+import { pendingTask } from '../shared/task';
 import { isLive } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
 import { useRowMenu } from './use-row-menu';
 import {
   accountActor,
   revoker,
+  useReverify,
   type AccountAction,
   type Announce,
   type Fail,
@@ -205,7 +207,8 @@ export function useSessionList({ defaultConfirm = null, onRetryLoad = reloadPage
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
   const list = useMemo(() => (state.status === 'ready' ? state.devices.filter((d) => !gone.has(d.id) && isLive(d)) : []), [state, gone]);
   const others = useMemo(() => list.filter((d) => d.id !== currentId), [list, currentId]);
-  const rows = useActions(useLatest({ t, clerk, onEvent: options.onEvent, currentId, others }), base.announce, setGone);
+  const reverify = useReverify();
+  const rows = useActions(useLatest({ t, clerk, onEvent: options.onEvent, currentId, others, reverify }), base.announce, setGone);
   const { pending, failures, actions } = rows;
   const { revoke, revokeAllOthers } = actions;
 
@@ -228,6 +231,12 @@ export function useSessionList({ defaultConfirm = null, onRetryLoad = reloadPage
     announcement: base.announcement,
     accounts,
     currentSessionId: currentId ?? null,
+    /**
+     * A row's pending task (`status: 'pending'`: signed in, a task to do first), with its badge
+     * "Pending: Choose an organization"; null for any other row. A device row has the task of
+     * this browser's session with its id; Clerk names no task for another device's.
+     */
+    taskOf: (row: Row) => pendingTask(t, accounts.find((a) => a.id === row.id) ?? row),
     /** Per row id: the action in flight. */
     pending,
     /** Per row id: the last failure of its action. */

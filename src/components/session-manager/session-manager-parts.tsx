@@ -53,6 +53,7 @@ export const Header = forwardRef<HTMLDivElement, DivProps>(function Header(props
         {titled(slot('name', 'csk-sm-name'), name)}
         {personLine(email, name, slot('email', 'csk-sm-email'))}
         {api.actor ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{t.impersonated}</span> : null}
+        {api.task ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{api.task.label}</span> : null}
         {a ? (
           <p {...slot('device', 'csk-sm-device')}>
             <span {...slot('icon', 'csk-sm-icon')}>{deviceIcon(deviceKind(a))}</span>

@@ -1,10 +1,12 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { describeError, type Localization, type SessionStrings } from '../../i18n';
+import { revokeDevices, useReverify, type Reverify } from '../session-list/session-actions';
 import { useFrame, useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
 import { reloadPage, useLatest, useSingleFlight, type Failure, type Status } from '../shared/parts';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
+import { pendingTask } from '../shared/task';
 import { loadDevices } from '../shared/use-devices';
 
 export type SessionManagerAction = 'sign-out' | 'sign-out-everywhere';
@@ -29,7 +31,9 @@ export interface UseSessionManagerOptions {
 
 type Base = ReturnType<typeof useSessionBase<boolean>>;
 /** What the actions read when they run: the latest render's. */
-type Latest = { readonly current: Pick<Base, 't' | 'clerk' | 'session' | 'user'> & { onEvent?: (event: SessionManagerEvent) => void } };
+type Latest = {
+  readonly current: Pick<Base, 't' | 'clerk' | 'session' | 'user'> & { onEvent?: (event: SessionManagerEvent) => void; reverify: Reverify };
+};
 type Flight = ReturnType<typeof useSingleFlight<SessionManagerAction>>;
 
 /** The last failure for people: which action, its sentence (`text`), Clerk's words (`detail`), the raw error. */
@@ -83,9 +87,12 @@ function useActions(latest: Latest, announce: Base['announce'], setOpen: Base['s
       if (!user) return;
       const ok = await finish('sign-out-everywhere', async (sessionId) => {
         const all = await loadDevices(clerk, user, sessionId, true);
-        const results = await Promise.allSettled(all.filter((d) => d.id !== sessionId).map((d) => d.revoke()));
-        const failed = results.find((r) => r.status === 'rejected');
-        if (failed) throw failed.reason;
+        // Through Clerk's reverification, as SessionList's revoke: cancelled, nothing is signed out.
+        const { kept, error } = await revokeDevices(
+          all.filter((d) => d.id !== sessionId),
+          latest.current.reverify,
+        );
+        if (kept.length) throw error;
         await clerk.signOut({ sessionId });
       });
       if (ok) setConfirm(false);
@@ -125,7 +132,8 @@ export function useSessionManager({ defaultConfirm = false, onRetryLoad = reload
   const { t, clerk, session, user } = base;
   const flight = useSingleFlight<SessionManagerAction>();
   const { pending, clearError } = flight;
-  const latest = useLatest({ t, clerk, session, user, onEvent: options.onEvent });
+  const reverify = useReverify();
+  const latest = useLatest({ t, clerk, session, user, onEvent: options.onEvent, reverify });
   const { setConfirm, signOut, signOutEverywhere, copyId, copied } = useActions(latest, base.announce, base.setConfirm, flight);
   const dialog = useConfirmDialog(
     base.open,
@@ -176,6 +184,8 @@ export function useSessionManager({ defaultConfirm = false, onRetryLoad = reload
     status: 'ready' as const,
     user,
     session,
+    /** This session's task when Clerk holds it pending (signed in, a task to do first), with its badge; else null. */
+    task: pendingTask(t, session),
     /** The actor claim when an admin is acting as this user (`sub` is the admin's user id). */
     actor: session.actor ?? null,
     /** This browser's device (browser, OS, place), once Clerk's device list has answered. */

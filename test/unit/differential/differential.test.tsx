@@ -13,7 +13,7 @@ import { Clerk } from '@clerk/clerk-js';
 import { createMockClerk, MOCK_FOLLOWS_CLERK_JS } from '../../../src/testing';
 import { createFapiState, fapiHandlers, LIVE_KEY, type FapiState } from './fapi';
 import { mount, trackTimers, type AnyClerk, type Kind, type Mounted, type Setup } from './harness';
-import { SINGLE } from './world';
+import { SINGLE, toMockState } from './world';
 
 const fs: { current: FapiState } = { current: createFapiState() };
 const server = setupServer();
@@ -25,6 +25,8 @@ type Scenario = { name: string; setup?: Setup; run: (m: Mounted) => Promise<unkn
 
 /** Differences the mock keeps on purpose, with the reason. The suite fails on any other. */
 const KNOWN_DIFFERENCES: Record<string, string> = {
+  'reverification flow opened (useReverification)':
+    "clerk-js opens its verification modal from @clerk/ui, which it has not loaded here (it throws 'Clerk was not loaded with Ui components'); the mock renders no modal and holds the flow at clerk.mock.reverification for a test to complete or cancel",
   'setActive unknown organization id':
     "message text only: the Frontend API's wording for a touch to a foreign organization is unknown offline; the rejection, status 404 and code resource_not_found agree",
 };
@@ -81,13 +83,59 @@ const failRevoke: Setup = {
   fapi: (f) => f.failing.add('revoke'),
   mock: { failures: { revoke: { message: 'Forbidden', status: 403, code: 'forbidden' } } },
 };
+const needsReverification: Setup = { fapi: (f) => f.failing.add('reverification'), mock: { requireReverification: true } };
 const user = (m: Mounted): AnyClerk => m.clerk.user;
 const failLoad: Setup = {
   fapi: (f) => (f.failing.add('client'), f.failing.add('environment')),
   mock: { failures: { load: 'always' } },
 };
 
+/** Ada's session pending the choose-organization task, personal accounts off, in both Clerks. */
+const pendingState = toMockState(SINGLE);
+const pendingTask: Setup = {
+  world: SINGLE,
+  fapi: (f) => {
+    f.status.set('sess_ada', 'pending');
+    f.tasks.set('sess_ada', [{ key: 'choose-organization' }]);
+    f.org.set('sess_ada', null);
+    f.forceOrganizationSelection = true;
+  },
+  mock: {
+    state: {
+      ...pendingState,
+      users: pendingState.users?.map((u) => ({
+        ...u,
+        devices: u.devices?.map((d) => (d.id === 'sess_ada' ? { ...d, status: 'pending' } : d)),
+      })),
+      sessions: pendingState.sessions?.map((x) => ({
+        ...x,
+        status: 'pending',
+        tasks: [{ key: 'choose-organization' }],
+        activeOrganizationId: null,
+      })),
+    },
+  },
+};
+const withTask = async (m: Mounted, fn: () => Promise<unknown>) => ({
+  result: await attempt(fn),
+  task: m.clerk.session?.currentTask ?? null,
+  tasks: m.clerk.session?.tasks ?? null,
+  isSignedIn: m.clerk.isSignedIn,
+  ...after(m),
+});
+
 const scenarios: Scenario[] = [
+  { name: 'pending choose-organization: load', setup: pendingTask, run: (m) => withTask(m, async () => undefined) },
+  {
+    name: 'pending choose-organization: setActive to personal',
+    setup: pendingTask,
+    run: (m) => withTask(m, () => m.clerk.setActive({ organization: null })),
+  },
+  {
+    name: 'pending choose-organization: setActive by organization id',
+    setup: pendingTask,
+    run: (m) => withTask(m, () => m.clerk.setActive({ organization: 'org_globex' })),
+  },
   {
     name: 'load: signed in, two accounts',
     run: async (m) => {
@@ -143,6 +191,22 @@ const scenarios: Scenario[] = [
       const iphone = list.find((d: { id: string }) => d.id === 'sess_dev_iphone');
       return { result: await attempt(() => iphone.revoke()), status: iphone.status };
     },
+  },
+  {
+    name: 'revoke needing reverification',
+    setup: needsReverification,
+    run: async (m) => {
+      const list = await user(m).getSessions();
+      const iphone = list.find((d: { id: string }) => d.id === 'sess_dev_iphone');
+      const result = await attempt(() => iphone.revoke());
+      const again = await user(m).getSessions();
+      return { result, status: iphone.status, still: again.map((d: { id: string }) => d.id) };
+    },
+  },
+  {
+    name: 'reverification flow opened (useReverification)',
+    setup: needsReverification,
+    run: async (m) => ({ result: await attempt(async () => m.clerk.__internal_openReverification({ level: 'second_factor' })) }),
   },
   {
     name: 'signOut() with one session',

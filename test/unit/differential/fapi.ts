@@ -17,8 +17,13 @@ export interface FapiState {
   /** Session statuses and active organizations, by session id (this browser's and devices). */
   status: Map<string, string>;
   org: Map<string, string | null>;
+  /** The tasks of pending sessions, by session id; a touch with an organization resolves 'choose-organization'. */
+  tasks: Map<string, { key: string }[]>;
+  /** Personal accounts off (environment `organization_settings.force_organization_selection`). */
+  forceOrganizationSelection: boolean;
   onClient: Set<string>;
-  failing: Set<'sessions' | 'revoke' | 'environment' | 'client'>;
+  /** 'reverification': the session's last verification is too old for the actions Clerk guards (revoke). */
+  failing: Set<'sessions' | 'revoke' | 'reverification' | 'environment' | 'client'>;
   requests: string[];
 }
 
@@ -30,6 +35,8 @@ export function createFapiState(world: World = WORLD): FapiState {
       ...world.users.flatMap((u) => u.devices.map((d) => [d.id, 'active'] as const)),
     ]),
     org: new Map(world.sessions.map((s) => [s.id, s.orgId])),
+    tasks: new Map(),
+    forceOrganizationSelection: false,
     onClient: new Set(world.sessions.map((s) => s.id)),
     failing: new Set(),
     requests: [],
@@ -117,6 +124,7 @@ export function fapiHandlers(fs: FapiState) {
       iat: Math.floor(NOW / 1000),
       exp: Math.floor(NOW / 1000) + 60,
       fva: [0, -1],
+      ...(fs.status.get(sid) === 'pending' && { sts: 'pending' }),
       ...(m && { o: { id: m.org.id, rol: m.role.replace(/^org:/, ''), slg: m.org.slug } }),
     };
   };
@@ -137,12 +145,12 @@ export function fapiHandlers(fs: FapiState) {
       last_active_organization_id: fs.org.get(sid) ?? null,
       last_active_token: { object: 'token', jwt: jwt(claims(sid, fs.org.get(sid) ?? null)) },
       factor_verification_age: [0, -1],
-      tasks: null,
+      tasks: fs.tasks.get(sid)?.length ? fs.tasks.get(sid) : null,
     };
   };
   const clientJSON = () => {
     const sessions = fs.world.sessions.filter((s) => fs.onClient.has(s.id)).map((s) => sessionJSON(s.id));
-    const active = sessions.find((s) => s.status === 'active');
+    const active = sessions.find((s) => s.status === 'active' || s.status === 'pending');
     return {
       object: 'client',
       id: 'client_1',
@@ -211,7 +219,7 @@ export function fapiHandlers(fs: FapiState) {
             instance_environment_type: 'production',
             application_name: 'Differential',
           },
-          organization_settings: { enabled: true },
+          organization_settings: { enabled: true, force_organization_selection: fs.forceOrganizationSelection },
           maintenance_mode: false,
         });
       }
@@ -228,6 +236,10 @@ export function fapiHandlers(fs: FapiState) {
         const owner = userOf(sessionOwner(m[1]!)!);
         if (orgId && !owner.memberships.some((x) => x.org.id === orgId)) return error(404, 'resource_not_found', 'Organization not found.');
         fs.org.set(m[1]!, orgId);
+        // Choosing an organization resolves that task; a session with no task left is active.
+        const left = (fs.tasks.get(m[1]!) ?? []).filter((t) => !orgId || t.key !== 'choose-organization');
+        fs.tasks.set(m[1]!, left);
+        if (fs.status.get(m[1]!) === 'pending' && left.length === 0) fs.status.set(m[1]!, 'active');
         return HttpResponse.json({ response: sessionJSON(m[1]!), client: clientJSON() });
       }
       if ((m = path.match(/^\/client\/sessions\/([^/]+)\/tokens(?:\/([^/]+))?$/))) {
@@ -253,6 +265,15 @@ export function fapiHandlers(fs: FapiState) {
       }
       if ((m = path.match(/^\/me\/sessions\/([^/]+)\/revoke$/))) {
         if (fs.failing.has('revoke')) return error(403, 'forbidden', 'Forbidden');
+        if (fs.failing.has('reverification')) {
+          // The wording is the fixture's (not observable offline); the status and code are Clerk's.
+          return error(
+            403,
+            'session_reverification_required',
+            'You need to provide additional verification to perform this operation',
+            'Additional verification required',
+          );
+        }
         const d = currentUser()!.devices.find((x) => x.id === m![1]);
         if (!d) return error(404, 'resource_not_found', 'Session not found.');
         fs.status.set(d.id, 'revoked');
