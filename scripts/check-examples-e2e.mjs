@@ -8,10 +8,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { readmeFileBlocks } from './readme-blocks.mjs';
 
-const freePort = () =>
+/** A free port on 127.0.0.1 (also used by check-examples-storybook.mjs). */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -21,11 +24,10 @@ const freePort = () =>
     });
   });
 
-/** Runs the suite; one check with its summary (and the failures' output when it fails). */
-export async function nextAppE2e({ app, env, check }) {
-  const started = Date.now();
+/** `playwright test <args>` in the app on a free port (E2E_PORT), with the line reporter: its exit code, output and summary. */
+async function playwrightTest(app, args, env) {
   const port = await freePort();
-  const child = spawn(join(app, 'node_modules/.bin/playwright'), ['test', '--reporter=line', '--grep-invert', '@slow'], {
+  const child = spawn(join(app, 'node_modules/.bin/playwright'), ['test', '--reporter=line', ...args], {
     cwd: app,
     env: { ...env, E2E_PORT: String(port), CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,9 +38,45 @@ export async function nextAppE2e({ app, env, check }) {
   const code = await new Promise((resolve) => child.on('close', resolve));
   const text = stripVTControlCharacters(out);
   const summary = [...text.matchAll(/^\s*(\d+ (?:passed|failed|flaky|skipped).*)$/gm)].map((m) => m[1].trim()).join(', ');
+  return { code, text, summary };
+}
+
+/**
+ * Runs an example's suite (`name`: its label, next-app or next-core-2, which runs the same fixture
+ * on Clerk Core 2); one check with its summary (and the failures' output when it fails).
+ */
+export async function nextAppE2e({ app, env, check, name = 'next-app' }) {
+  const started = Date.now();
+  const { code, text, summary } = await playwrightTest(app, ['--grep-invert', '@slow'], env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   check(
     code === 0,
-    `next-app: Playwright e2e on the mock clerk-js (server verifies with Clerk's code): ${summary || 'no summary'} (${seconds} s)${code === 0 ? '' : `\n${text.slice(-4000)}`}`,
+    `${name}: Playwright e2e on the mock clerk-js (server verifies with Clerk's code): ${summary || 'no summary'} (${seconds} s)${code === 0 ? '' : `\n${text.slice(-4000)}`}`,
+  );
+}
+
+/**
+ * The README's "Test your app › Playwright" files (scripts/readme-blocks.mjs), written as they are
+ * into the same built copy after its own suite has run (its playwright.config.ts is replaced), and
+ * run with `playwright test` on the README's spec: it fails when the README's example stops working.
+ */
+export async function readmeE2e({ app, env, check }) {
+  const started = Date.now();
+  const blocks = readmeFileBlocks(readFileSync(join(app, 'node_modules/clerk-session-kit/README.md'), 'utf8'), 'Playwright');
+  for (const { file, body } of blocks) {
+    mkdirSync(dirname(join(app, file)), { recursive: true });
+    writeFileSync(join(app, file), `// file: ${file}\n${body}`);
+  }
+  const specs = blocks.map((b) => b.file).filter((f) => /\.spec\.ts$/.test(f));
+  // The app's own bins first (`next` in the webServer command), as `npx playwright test` has them.
+  const { code, text, summary } = await playwrightTest(app, specs, {
+    ...env,
+    PATH: `${join(app, 'node_modules/.bin')}:${env.PATH}`,
+    CHROMIUM_PATH: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  });
+  const tests = specs.length ? (blocks.find((b) => b.file === specs[0]).body.match(/^\s*test\(/gm)?.length ?? 0) : 0;
+  check(
+    code === 0 && specs.length > 0 && tests >= 2,
+    `next-app: the README's Playwright files (${blocks.map((b) => b.file).join(', ')}; ${tests} tests) pass as written: ${summary || 'no summary'} (${((Date.now() - started) / 1000).toFixed(1)} s)${code === 0 ? '' : `\n${text.slice(-4000)}`}`,
   );
 }

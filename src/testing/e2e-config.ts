@@ -3,6 +3,7 @@
  * (browser/clerk-browser.ts): a JSON object on `window.__clerkSessionKitE2E`, set by an init script
  * before any of the app's scripts run.
  */
+import type { FailureSpec, MockAction } from './controls';
 import type { Persona, PersonaName } from './personas';
 
 /** The global the init script sets. */
@@ -24,4 +25,6 @@ export interface ClerkBrowserConfig {
   issuer: string;
   /** A fixed clock (epoch ms). Unset: the mock follows the browser's clock, as the server does. */
   now?: number;
+  /** Clerk API failures armed before the app loads (the mock's failure injection). */
+  failures?: Partial<Record<MockAction, FailureSpec>>;
 }

@@ -9,13 +9,12 @@
  * shows. The state survives page loads (sessionStorage), as clerk-js's client does on Clerk's servers.
  */
 import { field } from '../../core/field';
+import type { FailureSpec, MockAction } from '../controls';
 import { createMockClerk, type MockClerk } from '../create-mock-clerk';
 import { E2E_CONFIG_GLOBAL, E2E_STATE_KEY, type ClerkBrowserConfig } from '../e2e-config';
 import { personas, type Persona } from '../personas';
 import type { MockClerkState } from '../state';
-import { decodeToken } from '../token';
-
-const REFRESH_BEFORE_EXP_S = 10;
+import { createSessionCookies } from './session-cookies';
 
 function readConfig(): ClerkBrowserConfig {
   const config: unknown = Reflect.get(window, E2E_CONFIG_GLOBAL);
@@ -24,6 +23,7 @@ function readConfig(): ClerkBrowserConfig {
   const keyId = field(config, 'keyId');
   const issuer = field(config, 'issuer');
   const now = field(config, 'now');
+  const failures = field(config, 'failures');
   if (typeof privateJwk !== 'object' || privateJwk === null || typeof keyId !== 'string' || typeof issuer !== 'string') {
     throw new Error(
       `clerk-session-kit/testing: the mock clerk-js script found no configuration on window.${E2E_CONFIG_GLOBAL}. Use the Playwright fixture (clerk-session-kit/testing/playwright), which sets it.`,
@@ -35,7 +35,13 @@ function readConfig(): ClerkBrowserConfig {
     keyId,
     issuer,
     now: typeof now === 'number' ? now : undefined,
+    failures: typeof failures === 'object' && failures !== null ? asFailures(failures) : undefined,
   };
+}
+
+/** JSON from the fixture; createMockClerk checks every action name. */
+function asFailures(value: object): Partial<Record<MockAction, FailureSpec>> {
+  return value;
 }
 
 function resolvePersona(value: unknown): Persona {
@@ -54,40 +60,28 @@ function savedState(): MockClerkState | undefined {
   return state;
 }
 
-const cookie = (name: string, value: string, maxAge: number) =>
-  `${name}=${value}; path=/; max-age=${maxAge}; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`;
-
-/** Writes the cookies clerk-js writes, one write at a time, the last change last. */
-function createCookieWriter(clerk: MockClerk, fixedClock: boolean) {
-  let queue = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = async () => {
-    if (!fixedClock) clerk.mock.setNow(Date.now());
-    clearTimeout(timer);
-    const token = clerk.session ? await clerk.session.getToken() : null;
-    if (!token) {
-      document.cookie = cookie('__session', '', 0);
-      document.cookie = cookie('__client_uat', '0', 31_536_000);
-      return;
-    }
-    const { iat, exp } = decodeToken(token);
-    document.cookie = cookie('__session', token, exp - iat);
-    document.cookie = cookie('__client_uat', String(iat), 31_536_000);
-    // Refreshed before it expires, as clerk-js's poller does.
-    if (!fixedClock) timer = setTimeout(() => void writeCookies(), Math.max(1, exp - iat - REFRESH_BEFORE_EXP_S) * 1000);
-  };
-  const writeCookies = () => (queue = queue.then(write, write));
-  return writeCookies;
-}
-
 async function start() {
   const config = readConfig();
   const signingKey = await crypto.subtle.importKey('jwk', config.privateJwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
     'sign',
   ]);
   const persona = resolvePersona(config.persona);
+  // The cookies need the mock, the mock's call log needs the cookies: one is set after the other.
+  const holder: { clerk?: MockClerk } = {};
+  const sessionCookies = createSessionCookies(
+    () => {
+      if (!holder.clerk) throw new Error('clerk-session-kit/testing: the mock is not created yet.');
+      return holder.clerk;
+    },
+    { fixedClock: config.now !== undefined, signingKey, keyId: config.keyId },
+  );
   const clerk = createMockClerk({
     ...persona,
+    failures: { ...persona.failures, ...config.failures },
+    onCall: (call) => {
+      persona.onCall?.(call);
+      sessionCookies.onCall(call);
+    },
     state: savedState() ?? persona.state,
     signingKey,
     keyId: config.keyId,
@@ -98,7 +92,9 @@ async function start() {
     loaded: undefined,
     loadDelay: 0,
   });
-  const writeCookies = createCookieWriter(clerk, config.now !== undefined);
+  holder.clerk = clerk;
+  sessionCookies.dropRevoked();
+  const { writeCookies } = sessionCookies;
   clerk.addListener(
     () => {
       sessionStorage.setItem(E2E_STATE_KEY, JSON.stringify(clerk.mock.state));
@@ -120,7 +116,7 @@ async function start() {
   await writeCookies();
   // clerk-js's UI comes from a second script (@clerk/ui); the mock has no UI, so an empty one.
   // `__clerkSessionKit`: the handle the Playwright fixture drives the mock through.
-  Object.assign(window, { Clerk: clerk, __internal_ClerkUICtor: class ClerkUIStub {}, __clerkSessionKit: { clerk, writeCookies } });
+  Object.assign(window, { Clerk: clerk, __internal_ClerkUICtor: class ClerkUIStub {}, __clerkSessionKit: { clerk, ...sessionCookies } });
 }
 
 start().catch((error: unknown) => {
