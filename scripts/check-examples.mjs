@@ -11,19 +11,25 @@
  *   the kit's route audit finds nothing on every route, and flags a route left out of publicRoutes
  *   (check-examples-audit.mjs); /demo (every component on the mock Clerk) hydrates in Chromium
  *   with no console error; then its Playwright suite (examples/next-app/e2e, check-examples-e2e.mjs)
- *   runs the app on the kit's mock clerk-js under several personas, 2 workers.
- * Run after `npm run build`. NEXT_APP=0 skips the Next app.
+ *   runs the app on the kit's mock clerk-js under several personas, 2 workers; then the README's
+ *   "Test your app › Playwright" files, written into the same copy, pass as written.
+ * - next-core-2 (@clerk/nextjs 6, the /core-2 entries): `next build` passes offline, then its
+ *   Playwright suite runs the same fixture on Clerk Core 2 (check-examples-e2e.mjs).
+ * - storybook-app (check-examples-storybook.mjs): tsc, `vite build`, its unit tests, `storybook
+ *   build` and its visual tests against the committed baselines; the README's Storybook blocks
+ *   are its files.
+ * Run after `npm run build`. NEXT_APP=0 skips the Next apps, STORYBOOK_APP=0 the storybook-app.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { launchChromium } from './chromium.mjs';
 import { auditNextApp } from './check-examples-audit.mjs';
-import { nextAppE2e } from './check-examples-e2e.mjs';
+import { freePort, nextAppE2e, readmeE2e } from './check-examples-e2e.mjs';
+import { storybookApp } from './check-examples-storybook.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
@@ -58,6 +64,9 @@ try {
     /http:\/\/127\.0\.0\.1:\d+\//,
   );
   await viteJourney(url);
+
+  // storybook-app: its own Storybook, unit tests and visual tests (check-examples-storybook.mjs)
+  if (process.env.STORYBOOK_APP !== '0') await storybookApp({ work, tarball, env, check });
 
   // next-app
   if (process.env.NEXT_APP !== '0') await nextApp(tarball);
@@ -322,6 +331,7 @@ async function nextApp(tarball) {
   console.log(`  next-app HTTP checks done (${seconds()})`);
   await nextDemo(origin);
   await nextAppE2e({ app, env, check });
+  await readmeE2e({ app, env, check });
   console.log(`  next-app done (${seconds()})`);
 }
 
@@ -371,7 +381,10 @@ async function serverGate(app, get, tokens) {
 
 /**
  * Clerk Core 2: @clerk/nextjs 6 and the kit's /core-2 entries, from the tarball. `next build`
- * passes, and the mock-Clerk demo page hydrates every component and switches an organization.
+ * passes, /demo is served, and its Playwright suite (examples/next-core-2/e2e) runs the same
+ * fixture as next-app's: @clerk/nextjs 6's own clerkMiddleware and auth() verify the mock's
+ * cookies (the signed-out redirect, a persona's page and API answer, an organization switch),
+ * and the /core-2 components and the mock-Clerk demo page hydrate with no mismatch (React #418).
  */
 async function nextCore2(tarball) {
   const started = Date.now();
@@ -384,8 +397,14 @@ async function nextCore2(tarball) {
     '@types/react',
     '@types/react-dom',
     '@types/node',
+    '@playwright/test',
   ]);
-  const appEnv = { ...env, NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_live_${btoa('clerk.example.com$')}` };
+  // Its proxy.ts runs @clerk/nextjs 6's clerkMiddleware, which refuses to run without a secret key.
+  const appEnv = {
+    ...env,
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_live_${btoa('clerk.example.com$')}`,
+    CLERK_SECRET_KEY: 'sk_live_offline_placeholder_never_sent',
+  };
   execFileSync(join(app, 'node_modules/.bin/next'), ['build'], {
     cwd: app,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -394,12 +413,10 @@ async function nextCore2(tarball) {
   check(true, `next-core-2: next build passes offline with @clerk/nextjs 6 (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const port = await freePort();
   await serve(join(app, 'node_modules/.bin/next'), ['start', '--hostname', 'localhost', '--port', String(port)], app, /Ready in/, appEnv);
-  // Served and server-rendered. Not hydrated in Chromium yet: under Core 2 the mock Clerk is
-  // loaded on the client's first render but not on the server's, and React reports a text
-  // mismatch (#418) on this page; see the README's Core 2 notes.
   const res = await fetch(`http://127.0.0.1:${port}/demo`);
   const html = await res.text();
   check(res.status === 200 && html.includes('Account'), `next-core-2: /demo is served and server-rendered (got ${res.status})`);
+  await nextAppE2e({ app, env, check, name: 'next-core-2' });
 }
 
 async function nextDemo(origin) {
@@ -436,12 +453,3 @@ async function nextDemo(origin) {
 }
 
 /** A port nothing listens on now (next start has no `--port 0` that prints the port it got). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}

@@ -6,8 +6,9 @@
  * 3. installed into two empty apps, one on the versions we develop with and one on the lowest
  *    version of every declared peer range (React 18.3, @clerk/react, @clerk/shared, msw):
  *    PermissionGate under MockClerkProvider shows its children to a permitted member and its
- *    fallback to a denied one; the MSW handlers answer; and every README code block that names a
- *    file (`// file: …` on its first line) is written verbatim into the app, whose tests then pass.
+ *    fallback to a denied one; the MSW handlers answer; and every code block of the README's
+ *    "Test your app › Vitest" that names a file (`// file: …` on its first line) is written
+ *    verbatim into the app, whose tests then pass (each test file has at least two tests).
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { readEntries } from './check-entries.mjs';
+import { readmeFileBlocks } from './readme-blocks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -153,12 +155,16 @@ function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme =
   check(out.api === '401,200', `the MSW handlers refuse no token and accept a mock token (got ${out.api})`);
   if (!readme) return;
 
-  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```\w*\n\/\/ file: (\S+)\n([\s\S]*?)```/g)];
-  check(
-    blocks.some(([, file]) => /\.test\.tsx?$/.test(file)),
-    'the README has a test file block',
-  );
-  for (const [, file, body] of blocks) {
+  // The file blocks of the README's "Test your app › Vitest" (scripts/readme-blocks.mjs); the
+  // Storybook and Playwright blocks run in check-examples-storybook.mjs and check-examples-e2e.mjs.
+  const blocks = readmeFileBlocks(readFileSync(join(root, 'README.md'), 'utf8'), 'Vitest');
+  const testFiles = blocks.filter(({ file }) => /\.test\.tsx?$/.test(file));
+  check(testFiles.length > 0, 'the README has a test file block');
+  for (const { file, body } of testFiles) {
+    const tests = body.match(/^(?:it|test)\(/gm)?.length ?? 0;
+    check(tests >= 2, `README ${file}: ${tests} tests (at least two, so cleanup between tests is proven)`);
+  }
+  for (const { file, body } of blocks) {
     mkdirSync(dirname(join(app, file)), { recursive: true });
     writeFileSync(join(app, file), `// file: ${file}\n${body}`);
   }
@@ -172,7 +178,7 @@ function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme =
   } catch {
     passed = false;
   }
-  check(passed, `the README's files (${blocks.map(([, f]) => f).join(', ')}) pass as written`);
+  check(passed, `the README's files (${blocks.map((b) => b.file).join(', ')}) pass as written`);
 }
 
 /** The smoke test: renders PermissionGate in jsdom and calls the MSW handlers through msw/node. */
