@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { readmeFileBlocks } from './readme-blocks.mjs';
@@ -47,7 +47,13 @@ async function playwrightTest(app, args, env) {
  */
 export async function nextAppE2e({ app, env, check, name = 'next-app' }) {
   const started = Date.now();
-  const { code, text, summary } = await playwrightTest(app, ['--grep-invert', '@slow'], env);
+  // E2E_UPDATE=1 retakes the visual baselines (e2e/*-snapshots/) and copies them back into
+  // examples/<name>: look at every one before committing it.
+  const update = process.env.E2E_UPDATE === '1';
+  const { code, text, summary } = await playwrightTest(app, ['--grep-invert', '@slow', ...(update ? ['--update-snapshots'] : [])], env);
+  const shots = join(app, 'e2e/visual.spec.ts-snapshots');
+  if (update && existsSync(shots))
+    cpSync(shots, new URL(`../examples/${name}/e2e/visual.spec.ts-snapshots`, import.meta.url).pathname, { recursive: true });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   check(
     code === 0,
