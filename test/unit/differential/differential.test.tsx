@@ -12,14 +12,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { Clerk } from '@clerk/clerk-js';
 import { createMockClerk, MOCK_FOLLOWS_CLERK_JS } from '../../../src/testing';
 import { createFapiState, fapiHandlers, LIVE_KEY, type FapiState } from './fapi';
-import { mount, trackTimers, type AnyClerk, type Kind, type Mounted, type Setup } from './harness';
+import { mount, stopLateTimers, trackTimers, type AnyClerk, type Kind, type Mounted, type Setup } from './harness';
 import { SINGLE, toMockState } from './world';
 
 const fs: { current: FapiState } = { current: createFapiState() };
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  stopLateTimers();
+});
 
 type Scenario = { name: string; setup?: Setup; run: (m: Mounted) => Promise<unknown> };
 

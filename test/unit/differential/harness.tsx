@@ -95,6 +95,18 @@ export function trackTimers() {
   };
 }
 
+/**
+ * After the last real instance: clerk-js work still in flight (a token fetch that resolved after
+ * unmount goes on to its cross-tab lock, browser-tabs-lock, which polls with setTimeout) must not
+ * run once jsdom is torn down, where it reads `window` and rejects unhandled (seen once under CPU
+ * contention). From here on nothing scheduled with the page's timers runs; call it in the file's
+ * last afterAll, after the instances are unmounted and their tracked timers cleared.
+ */
+export function stopLateTimers() {
+  globalThis.setTimeout = (() => 0) as unknown as typeof setTimeout;
+  globalThis.setInterval = (() => 0) as unknown as typeof setInterval;
+}
+
 const summarize = (r: { session?: { id: string } | null }) =>
   r.session === undefined ? 'emit:undefined' : r.session === null ? 'emit:null' : `emit:${r.session.id}`;
 
