@@ -69,40 +69,42 @@ export interface Mounted {
 
 /**
  * clerk-js starts pollers and token-refresh timers that outlive a test (and then fail on a torn
- * down window). Track the timers set while a real instance is mounted and clear them on unmount.
+ * down window), and work still in flight at unmount (a token fetch that resolves late goes on to
+ * its cross-tab lock, browser-tabs-lock, which polls with setTimeout) sets new ones after it. So
+ * from the first real instance on, every timer the page sets is tracked for the rest of the file:
+ * the returned function clears all of them so far (call it when a real instance is unmounted), and
+ * stopLateTimers() clears them and lets none be set again (the file's last afterAll). Both were
+ * seen under CPU contention: `window` and `isSecureContext` read after jsdom's teardown.
  */
+const tracked = { timeouts: new Set<ReturnType<typeof setTimeout>>(), intervals: new Set<ReturnType<typeof setInterval>>() };
+let installed = false;
+const clearTracked = () => {
+  tracked.timeouts.forEach((id) => clearTimeout(id));
+  tracked.intervals.forEach((id) => clearInterval(id));
+  tracked.timeouts.clear();
+  tracked.intervals.clear();
+};
 export function trackTimers() {
-  const ids = {
-    timeouts: new Set<ReturnType<typeof setTimeout>>(),
-    intervals: new Set<ReturnType<typeof setInterval>>(),
-  };
-  const { setTimeout: st, setInterval: si } = globalThis;
-  globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
-    const id = st(...args);
-    ids.timeouts.add(id);
-    return id;
-  }) as typeof setTimeout;
-  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
-    const id = si(...args);
-    ids.intervals.add(id);
-    return id;
-  }) as typeof setInterval;
-  return () => {
-    globalThis.setTimeout = st;
-    globalThis.setInterval = si;
-    ids.timeouts.forEach((id) => clearTimeout(id));
-    ids.intervals.forEach((id) => clearInterval(id));
-  };
+  if (!installed) {
+    installed = true;
+    const { setTimeout: st, setInterval: si } = globalThis;
+    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+      const id = st(...args);
+      tracked.timeouts.add(id);
+      return id;
+    }) as typeof setTimeout;
+    globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+      const id = si(...args);
+      tracked.intervals.add(id);
+      return id;
+    }) as typeof setInterval;
+  }
+  return clearTracked;
 }
 
-/**
- * After the last real instance: clerk-js work still in flight (a token fetch that resolved after
- * unmount goes on to its cross-tab lock, browser-tabs-lock, which polls with setTimeout) must not
- * run once jsdom is torn down, where it reads `window` and rejects unhandled (seen once under CPU
- * contention). From here on nothing scheduled with the page's timers runs; call it in the file's
- * last afterAll, after the instances are unmounted and their tracked timers cleared.
- */
+/** After the last real instance: clears every tracked timer, and from here on none is set. */
 export function stopLateTimers() {
+  clearTracked();
   globalThis.setTimeout = (() => 0) as unknown as typeof setTimeout;
   globalThis.setInterval = (() => 0) as unknown as typeof setInterval;
 }
