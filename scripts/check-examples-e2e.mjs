@@ -8,10 +8,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { readmeFileBlocks } from './readme-blocks.mjs';
+import { GUIDE, guideFileBlocks } from './readme-blocks.mjs';
 
 /** A free port on 127.0.0.1 (also used by check-examples-storybook.mjs). */
 export const freePort = () =>
@@ -62,13 +62,14 @@ export async function nextAppE2e({ app, env, check, name = 'next-app' }) {
 }
 
 /**
- * The README's "Test your app › Playwright" files (scripts/readme-blocks.mjs), written as they are
- * into the same built copy after its own suite has run (its playwright.config.ts is replaced), and
- * run with `playwright test` on the README's spec: it fails when the README's example stops working.
+ * The "Test your app" guide's Playwright files (docs/testing.md, read by scripts/readme-blocks.mjs),
+ * written as they are into the same built copy after its own suite has run (its
+ * playwright.config.ts is replaced), and run with `playwright test` on the guide's spec: it fails
+ * when the guide's example stops working.
  */
 export async function readmeE2e({ app, env, check }) {
   const started = Date.now();
-  const blocks = readmeFileBlocks(readFileSync(join(app, 'node_modules/clerk-session-kit/README.md'), 'utf8'), 'Playwright');
+  const blocks = guideFileBlocks('Playwright');
   for (const { file, body } of blocks) {
     mkdirSync(dirname(join(app, file)), { recursive: true });
     writeFileSync(join(app, file), `// file: ${file}\n${body}`);
@@ -83,6 +84,6 @@ export async function readmeE2e({ app, env, check }) {
   const tests = specs.length ? (blocks.find((b) => b.file === specs[0]).body.match(/^\s*test\(/gm)?.length ?? 0) : 0;
   check(
     code === 0 && specs.length > 0 && tests >= 2,
-    `next-app: the README's Playwright files (${blocks.map((b) => b.file).join(', ')}; ${tests} tests) pass as written: ${summary || 'no summary'} (${((Date.now() - started) / 1000).toFixed(1)} s)${code === 0 ? '' : `\n${text.slice(-4000)}`}`,
+    `next-app: ${GUIDE}'s Playwright files (${blocks.map((b) => b.file).join(', ')}; ${tests} tests) pass as written: ${summary || 'no summary'} (${((Date.now() - started) / 1000).toFixed(1)} s)${code === 0 ? '' : `\n${text.slice(-4000)}`}`,
   );
 }

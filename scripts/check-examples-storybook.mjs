@@ -2,9 +2,9 @@
 /**
  * examples/storybook-app, installed the way users install the kit: from the packed tarball into a
  * copy outside the repo (no workspace link), at the versions we develop with.
- * - README.md's "Test your app › Storybook" file blocks are this app's own files, byte for byte
- *   (a block whose first line is `// file: <path>` is `examples/storybook-app/<path>` after that
- *   line): the check fails when the README and the app drift.
+ * - The "Test your app" guide's Storybook file blocks (docs/testing.md) are this app's own files,
+ *   byte for byte (a block whose first line is `// file: <path>` is `examples/storybook-app/<path>`
+ *   after that line): the check fails when the guide and the app drift.
  * - `tsc --noEmit`, `vite build`, its unit tests (`vitest run`: Vitest, jsdom, Testing Library),
  *   `storybook build` (@storybook/react-vite at the kit's `storybook` version), then its visual
  *   tests (`playwright test`: every story of the built Storybook in Debian's Chromium, compared with
@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { freePort } from './check-examples-e2e.mjs';
-import { readmeFileBlocks } from './readme-blocks.mjs';
+import { GUIDE, guideFileBlocks } from './readme-blocks.mjs';
 
 const execFileAsync = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,9 +43,9 @@ const DEPS = [
   ...['@testing-library/jest-dom', 'axe-core', '@playwright/test'].map((n) => `${n}@${version(n)}`),
 ];
 
-/** The README's Storybook blocks against the example's files: the list of those that differ. */
+/** The guide's Storybook blocks against the example's files: the list of those that differ. */
 export function readmeDrift() {
-  const blocks = readmeFileBlocks(readFileSync(join(root, 'README.md'), 'utf8'), 'Storybook');
+  const blocks = guideFileBlocks('Storybook');
   const drift = blocks.flatMap(({ file, body }) => {
     let actual = null;
     try {
@@ -65,7 +65,7 @@ export async function storybookApp({ work, tarball, env, check }) {
   const { files, drift } = readmeDrift();
   check(
     files.length >= 4 && drift.length === 0,
-    `storybook-app: README "Storybook" blocks are the example's own files (${files.join(', ')})${drift.length ? `; differ: ${drift.join(', ')}` : ''}`,
+    `storybook-app: ${GUIDE} "Storybook" blocks are the example's own files (${files.join(', ')})${drift.length ? `; differ: ${drift.join(', ')}` : ''}`,
   );
 
   const app = join(work, 'storybook-app');

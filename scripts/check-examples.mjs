@@ -11,13 +11,13 @@
  *   the kit's route audit finds nothing on every route, and flags a route left out of publicRoutes
  *   (check-examples-audit.mjs); /demo (every component on the mock Clerk) hydrates in Chromium
  *   with no console error; then its Playwright suite (examples/next-app/e2e, check-examples-e2e.mjs)
- *   runs the app on the kit's mock clerk-js under several personas, 2 workers; then the README's
- *   "Test your app › Playwright" files, written into the same copy, pass as written.
+ *   runs the app on the kit's mock clerk-js under several personas, 2 workers; then the "Test your
+ *   app" guide's Playwright files (docs/testing.md), written into the same copy, pass as written.
  * - next-core-2 (@clerk/nextjs 6, the /core-2 entries): `next build` passes offline, then its
  *   Playwright suite runs the same fixture on Clerk Core 2 (check-examples-e2e.mjs).
  * - storybook-app (check-examples-storybook.mjs): tsc, `vite build`, its unit tests, `storybook
- *   build` and its visual tests against the committed baselines; the README's Storybook blocks
- *   are its files.
+ *   build` and its visual tests against the committed baselines; the guide's Storybook blocks
+ *   (docs/testing.md) are its files.
  * Run after `npm run build`. NEXT_APP=0 skips the Next apps, STORYBOOK_APP=0 the storybook-app.
  */
 import { execFileSync, spawn } from 'node:child_process';

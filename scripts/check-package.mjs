@@ -6,8 +6,8 @@
  * 3. installed into two empty apps, one on the versions we develop with and one on the lowest
  *    version of every declared peer range (React 18.3, @clerk/react, @clerk/shared, msw):
  *    PermissionGate under MockClerkProvider shows its children to a permitted member and its
- *    fallback to a denied one; the MSW handlers answer; and every code block of the README's
- *    "Test your app › Vitest" that names a file (`// file: …` on its first line) is written
+ *    fallback to a denied one; the MSW handlers answer; and every code block of the "Test your
+ *    app" guide's Vitest section (docs/testing.md) that names a file (`// file: …` on its first line) is written
  *    verbatim into the app, whose tests then pass (each test file has at least two tests).
  * Run after `npm run build`.
  */
@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { readEntries } from './check-entries.mjs';
-import { readmeFileBlocks } from './readme-blocks.mjs';
+import { GUIDE, guideFileBlocks } from './readme-blocks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -120,7 +120,7 @@ try {
     console.log(`\nconsumer app "${name}": ${deps.join(' ')}`);
     consumerApp(join(work, name), tarball, [...deps, ...testDeps]);
   }
-  // Clerk Core 2: the /core-2 entries under @clerk/clerk-react at its floor (the README's files
+  // Clerk Core 2: the /core-2 entries under @clerk/clerk-react at its floor (the guide's files
   // import the Core 3 entries, so this app runs the smoke test only).
   const core2 = [
     `react@${dev.react}`,
@@ -141,7 +141,7 @@ if (failures.length) {
 }
 console.log('\npackage checks passed');
 
-/** One consumer app: an empty package, our tarball and `deps`, the smoke test and the README's files. */
+/** One consumer app: an empty package, our tarball and `deps`, the smoke test and the guide's Vitest files. */
 function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme = true } = {}) {
   mkdirSync(app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -155,14 +155,15 @@ function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme =
   check(out.api === '401,200', `the MSW handlers refuse no token and accept a mock token (got ${out.api})`);
   if (!readme) return;
 
-  // The file blocks of the README's "Test your app › Vitest" (scripts/readme-blocks.mjs); the
-  // Storybook and Playwright blocks run in check-examples-storybook.mjs and check-examples-e2e.mjs.
-  const blocks = readmeFileBlocks(readFileSync(join(root, 'README.md'), 'utf8'), 'Vitest');
+  // The file blocks of the "Test your app" guide's Vitest section (docs/testing.md, read by
+  // scripts/readme-blocks.mjs); the Storybook and Playwright blocks run in
+  // check-examples-storybook.mjs and check-examples-e2e.mjs.
+  const blocks = guideFileBlocks('Vitest');
   const testFiles = blocks.filter(({ file }) => /\.test\.tsx?$/.test(file));
-  check(testFiles.length > 0, 'the README has a test file block');
+  check(testFiles.length > 0, `${GUIDE} has a test file block`);
   for (const { file, body } of testFiles) {
     const tests = body.match(/^(?:it|test)\(/gm)?.length ?? 0;
-    check(tests >= 2, `README ${file}: ${tests} tests (at least two, so cleanup between tests is proven)`);
+    check(tests >= 2, `${GUIDE} ${file}: ${tests} tests (at least two, so cleanup between tests is proven)`);
   }
   for (const { file, body } of blocks) {
     mkdirSync(dirname(join(app, file)), { recursive: true });
@@ -178,7 +179,7 @@ function consumerApp(app, tarball, deps, { entry = 'clerk-session-kit', readme =
   } catch {
     passed = false;
   }
-  check(passed, `the README's files (${blocks.map((b) => b.file).join(', ')}) pass as written`);
+  check(passed, `${GUIDE}'s Vitest files (${blocks.map((b) => b.file).join(', ')}) pass as written`);
 }
 
 /** The smoke test: renders PermissionGate in jsdom and calls the MSW handlers through msw/node. */

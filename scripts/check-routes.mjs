@@ -56,7 +56,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const READY_TIMEOUT_MS = 180_000;
 const HOST = '127.0.0.1';
 // The share of all requests that must reach some route file (any persona): a check that refused
-// everything would find no violation; this makes it fail instead. Measured: see the README.
+// everything would find no violation; this makes it fail instead. Measured: see CONTRIBUTING.md › Differential suites.
 const MIN_SERVED_SHARE = { root: 0.2, base: 0.15 };
 // Cases per family (sampled by the PRNG from everything the family can generate) and random
 // mixes per build. CHECK_ROUTES_SCALE=10 sends (nearly) every generated variant.

@@ -2,7 +2,7 @@
  * Route patterns: one reading of each request path, then precompiled patterns.
  * Plain TypeScript, no Next, no React: the middleware and the rate limiter share it.
  *
- * Pattern syntax (documented in the README):
+ * Pattern syntax (documented in docs/middleware.md):
  * - `/sign-in`       exactly that path (a trailing slash is the same path);
  * - `/sign-in/*`     that path and everything below it; never `/sign-inX` or `/sign-in-secret`;
  * - `/orgs/:id`      `:name` stands for exactly one segment;

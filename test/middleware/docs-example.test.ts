@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The proxy.ts and route handler the README and the Storybook docs page show. They run here as
+ * The proxy.ts and route handler docs/middleware.md and the Storybook docs page show. They run here as
  * written (keys from the environment, as in an app), and the last test fails if either document
  * drifts from them.
  */
@@ -104,11 +104,11 @@ describe('given the documented route handler', () => {
 });
 
 describe('given the documentation', () => {
-  it('should show both examples verbatim in the README and the Storybook docs page', () => {
+  it('should show both examples verbatim in docs/middleware.md and the Storybook docs page', () => {
     const source = readFileSync(new URL(import.meta.url).pathname, 'utf8');
     for (const region of ['proxy', 'route']) {
       const example = source.split(`// #region ${region}\n`)[1]!.split(`// #endregion ${region}`)[0]!.trim();
-      for (const doc of ['../../README.md', '../../stories/middleware.mdx']) {
+      for (const doc of ['../../docs/middleware.md', '../../stories/middleware.mdx']) {
         expect(readFileSync(new URL(doc, import.meta.url), 'utf8'), `${doc} (${region})`).toContain(example);
       }
     }

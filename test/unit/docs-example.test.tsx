@@ -1,6 +1,7 @@
 /**
- * The example the README and the Storybook docs page show app teams. It runs here as written,
- * and the last test fails if either document drifts from it.
+ * The example the "Test your app" guide (docs/testing.md) and the Storybook docs page show app
+ * teams. It runs here as written, and the tests below fail if either document drifts from it; they
+ * also hold the README's Quick start and install command to examples/next-app and the Introduction.
  */
 import { readFileSync } from 'node:fs';
 import { describe } from 'vitest';
@@ -38,10 +39,10 @@ it('should hide invoices after switching to an organization without access', asy
 // #endregion docs-example
 
 describe('given the documentation', () => {
-  it('should show the example above verbatim in the README and the Storybook docs page', () => {
+  it('should show the example above verbatim in the testing guide and the Storybook docs page', () => {
     const source = readFileSync(new URL(import.meta.url).pathname, 'utf8');
     const example = source.split('// #region docs-example\n')[1]!.split('// #endregion docs-example')[0]!.trim();
-    for (const doc of ['../../README.md', '../../stories/testing.mdx']) {
+    for (const doc of ['../../docs/testing.md', '../../stories/testing.mdx']) {
       expect(readFileSync(new URL(doc, import.meta.url), 'utf8'), doc).toContain(example);
     }
   });

@@ -4,8 +4,8 @@ import { MockClerkProvider, personas } from '../../src/testing';
 import { cleanupPage, kitCss, renderInPage, style } from './css-frame';
 
 /**
- * The kit's rules live in one cascade layer of its own, `csk` (README › Styles, theming and
- * localization), so where an app's rules stand against them is the app's choice, made with
+ * The kit's rules live in one cascade layer of its own, `csk` (docs/styling.md › Cascade layers),
+ * so where an app's rules stand against them is the app's choice, made with
  * `@layer`. Each case is a page (an iframe) with the app's stylesheet first and the kit's after it,
  * as in an app whose global CSS loads before a component library's: the app's layer statement then
  * decides (the last case loads them the other way round, where the kit's own order statement
