@@ -133,7 +133,7 @@ export async function runRateLimitLoad({ latencyRuns = 3000, timeoutMs = 200 } =
     const logs: string[][] = [[], []];
     const instances = await Promise.all(
       [0, 1].map(async (i) => {
-        // As docs/reference.md › Rate limiting recommends: fail fast while Redis is down, reconnect quickly.
+        // As docs/middleware.md › Rate limiting recommends: fail fast while Redis is down, reconnect quickly.
         const client = createClient({
           url: server.url,
           disableOfflineQueue: true,
