@@ -14,7 +14,8 @@ export const isSignedInStatus = (status: string): status is 'active' | 'pending'
 export const MAX_PAGE_SIZE = 500;
 
 /**
- * A role's name for people when Clerk gives none, from its key: `'org:billing_admin'` →
- * `'Billing_admin'` (the key without `org:`, first letter upper case).
+ * A role's name made from its key: `'org:billing_admin'` → `'Billing_admin'` (the key without
+ * `org:`, first letter upper case). OrgSwitcher's name for a role when Clerk gives no `roleName`,
+ * and the mock's `roleName` (as a real instance names its default roles: "Admin", "Member").
  */
 export const roleName = (roleKey: string) => roleKey.replace(/^org:/, '').replace(/^\w/, (c) => c.toUpperCase());

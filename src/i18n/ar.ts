@@ -140,4 +140,7 @@ export const ar: Localization = {
   orgUnavailable: 'المنظمات غير متاحة',
   orgUnavailableHint: 'تعذّر تحميل Clerk. أعد تحميل الصفحة للمحاولة مرة أخرى.',
   orgSignedOut: 'لم تسجّل الدخول',
+  roleAdmin: 'المسؤول',
+  roleMember: 'عضو',
+  roleGuest: 'ضيف',
 };

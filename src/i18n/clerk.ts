@@ -18,6 +18,13 @@ export interface ClerkLocalization {
   taskChooseOrganization?: { chooseOrganization?: { title?: string } };
   taskResetPassword?: { title?: string };
   taskSetupMfa?: { start?: { title?: string } };
+  /**
+   * Clerk's names for the default roles. Clerk's UI gives them to the keys older instances have
+   * (`admin`, `basic_member`, `guest_member`); the kit to `org:admin` and `org:member` too.
+   */
+  membershipRole__admin?: string;
+  membershipRole__basicMember?: string;
+  membershipRole__guestMember?: string;
 }
 
 /** A plain, non-empty string; Clerk's templates (`{{identifier}}`) and anything else are left out. */
@@ -45,6 +52,9 @@ export function fromClerkLocalization(clerk: ClerkLocalization | null | undefine
     taskChooseOrganization: clerk?.taskChooseOrganization?.chooseOrganization?.title,
     taskResetPassword: clerk?.taskResetPassword?.title,
     taskSetupMfa: clerk?.taskSetupMfa?.start?.title,
+    roleAdmin: clerk?.membershipRole__admin,
+    roleMember: clerk?.membershipRole__basicMember,
+    roleGuest: clerk?.membershipRole__guestMember,
   };
   for (const [key, value] of Object.entries(found)) {
     const text = plain(value);

@@ -114,4 +114,7 @@ export const de: Localization = {
   orgUnavailable: 'Organisationen nicht verfügbar',
   orgUnavailableHint: 'Clerk konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
   orgSignedOut: 'Nicht angemeldet',
+  roleAdmin: 'Administrator',
+  roleMember: 'Mitglied',
+  roleGuest: 'Gast',
 };

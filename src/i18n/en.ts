@@ -123,6 +123,14 @@ export const enOrg = {
   orgUnavailable: 'Organizations unavailable',
   orgUnavailableHint: 'Clerk could not load. Reload the page to try again.',
   orgSignedOut: 'Not signed in',
+  /**
+   * Clerk's default roles (`org:admin`, `org:member`; `guest_member` on older instances), named as
+   * Clerk's `membershipRole__*` strings name them. English is also the name an instance gives them
+   * until it renames them: a renamed role, or any other, keeps the instance's name.
+   */
+  roleAdmin: 'Admin',
+  roleMember: 'Member',
+  roleGuest: 'Guest',
 };
 
 /** All of English: the shape every localization (`de`, yours) has. */

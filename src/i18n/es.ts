@@ -118,4 +118,7 @@ export const es: Localization = {
   orgUnavailable: 'Organizaciones no disponibles',
   orgUnavailableHint: 'No se ha podido cargar Clerk. Vuelve a cargar la página para intentarlo de nuevo.',
   orgSignedOut: 'Sesión no iniciada',
+  roleAdmin: 'Administrador',
+  roleMember: 'Miembro',
+  roleGuest: 'Invitado',
 };

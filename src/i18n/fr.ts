@@ -120,4 +120,7 @@ export const fr: Localization = {
   orgUnavailable: 'Organisations indisponibles',
   orgUnavailableHint: 'Clerk n’a pas pu être chargé. Rechargez la page pour réessayer.',
   orgSignedOut: 'Non connecté',
+  roleAdmin: 'Administrateur',
+  roleMember: 'Membre',
+  roleGuest: 'Invité',
 };

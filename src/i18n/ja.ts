@@ -116,4 +116,7 @@ export const ja: Localization = {
   orgUnavailable: '組織を利用できません',
   orgUnavailableHint: 'Clerkを読み込めませんでした。ページを再読み込みして、もう一度お試しください。',
   orgSignedOut: 'サインインしていません',
+  roleAdmin: '管理者',
+  roleMember: 'メンバー',
+  roleGuest: 'ゲスト',
 };

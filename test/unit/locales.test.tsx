@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ar } from 'clerk-session-kit/locales/ar';
+import { de } from 'clerk-session-kit/locales/de';
 import { es } from 'clerk-session-kit/locales/es';
 import { fr } from 'clerk-session-kit/locales/fr';
 import { ja } from 'clerk-session-kit/locales/ja';
@@ -161,6 +162,9 @@ describe('given the localization an app gave Clerk', () => {
       orgCreate: 'Créer une organisation',
       orgManage: "Gérer l'organisation",
       taskChooseOrganization: 'Choisir une organisation',
+      roleAdmin: 'Administrateur',
+      roleMember: 'Membre',
+      roleGuest: 'Invité',
     });
     expect(fromClerkLocalization(jaJP)).toMatchObject({
       taskChooseOrganization: '組織を選択',
@@ -181,6 +185,9 @@ describe('given the localization an app gave Clerk', () => {
       userProfile: { start: { activeDevicesSection: { title: 'Devices' } } },
     });
     expect(strings).toEqual({ devicesTitle: 'Devices' });
+    expect(fromClerkLocalization({ membershipRole__admin: '{{role}}', membershipRole__basicMember: 'Mitglied' })).toEqual({
+      roleMember: 'Mitglied',
+    });
   });
 });
 
@@ -219,6 +226,13 @@ describe('given ClerkProvider with Clerk’s French (frFR) and no kit localizati
     expect(screen.getByRole('combobox', { name: 'Search organizations' })).toBeInTheDocument();
   });
 
+  it('should name the default roles as Clerk’s localization names them', async () => {
+    const { user } = renderUnderClerk(ownUser(personas.orgAdmin), frFR, <OrgSwitcher />);
+    expect(await screen.findByRole('button', { name: /Acme Inc/ })).toHaveTextContent('Administrateur');
+    await user.click(screen.getByRole('button', { name: /Acme Inc/ }));
+    expect(await screen.findByRole('option', { name: /Globex/ })).toHaveTextContent('Membre');
+  });
+
   it('should let the kit’s own localization win, on KitProvider and on a component', async () => {
     renderUnderClerk(
       personas.manyDevices,
@@ -232,6 +246,11 @@ describe('given ClerkProvider with Clerk’s French (frFR) and no kit localizati
     expect(await screen.findByRole('button', { name: 'Révoquer la session sur Safari 19, iPhone, Lisbon' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Quitter' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Déconnexion' })).not.toBeInTheDocument();
+  });
+
+  it('should name the roles in the kit’s German over Clerk’s French', async () => {
+    renderUnderClerk(ownUser(personas.orgAdmin), frFR, <OrgSwitcher localization={de} />);
+    expect(await screen.findByRole('button', { name: /Acme Inc/ })).toHaveTextContent('Administrator');
   });
 
   it('should stay English for an instance loaded before ClerkProvider, as clerk-js keeps only its own load() options', async () => {

@@ -41,7 +41,7 @@ export const Item = forwardRef<HTMLDivElement, OrgSwitcherItemProps>(function It
   const own = api.getItemProps(option, index);
   const state = own['data-state'];
   const org = option.kind === 'organization' ? option.membership : null;
-  const detail = roleLabel(org);
+  const detail = roleLabel(org, t);
   return (
     <div {...mergeProps({ ...own, ...slot('item', 'csk-os-item') }, { ...props, ref })}>
       <OrgAvatar org={org?.organization} slot={slot} />

@@ -1,7 +1,8 @@
 'use client';
 import { useId } from 'react';
 import { useClerk, useOrganization, useSession, useUser, type OrganizationMembershipResource } from '../../clerk';
-import { enCommon, enOrg, useStrings } from '../../i18n';
+import { roleName } from '../../core/clerk-rules';
+import { enCommon, enOrg, useStrings, type OrgStrings } from '../../i18n';
 import { useControllable, useLatest, useTakingLong, type Status } from '../shared/parts';
 import { listGetters, popoverGetters } from './org-switcher-getters';
 import type { OrgSwitcherApi, UseOrgSwitcherOptions } from './org-switcher-types';
@@ -9,9 +10,27 @@ import { useOrgList } from './use-org-list';
 import { usePopover } from './use-popover';
 import { useSwitch } from './use-switch';
 
-/** A membership's role for people: Clerk's name for it, else one made from its key. */
-export const roleLabel = (m: OrganizationMembershipResource | null | undefined) =>
-  m ? m.roleName || m.role.replace(/^org:/, '').replace(/^\w/, (c) => c.toUpperCase()) : '';
+/**
+ * Clerk's default roles by key, also under the keys older instances have (Clerk's UI names those by
+ * its `membershipRole__*` strings), each with the name an instance gives it until renamed.
+ */
+const DEFAULT_ROLES: Partial<Record<string, 'Admin' | 'Member' | 'Guest'>> = {
+  'org:admin': 'Admin',
+  admin: 'Admin',
+  'org:member': 'Member',
+  basic_member: 'Member',
+  guest_member: 'Guest',
+};
+
+/**
+ * A membership's role for people. A default role the instance has not renamed in the
+ * localization's words (`roleAdmin`, `roleMember`, `roleGuest`); any other role by the instance's
+ * name for it (Clerk's `roleName`), else by one made from its key.
+ */
+export const roleLabel = (m: OrganizationMembershipResource | null | undefined, t: OrgStrings) => {
+  const own = m && DEFAULT_ROLES[m.role];
+  return !m ? '' : own && (!m.roleName || m.roleName === own) ? t[`role${own}`] : m.roleName || roleName(m.role);
+};
 
 /**
  * Headless OrgSwitcher (see `OrgSwitcherApi`): the hooks below it hold the list, the popover and the
@@ -56,7 +75,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
     status,
     t,
     organization: organization ?? null,
-    role: roleLabel(membership),
+    role: roleLabel(membership, t),
     label,
     hidePersonal,
     task,
