@@ -36,3 +36,17 @@ export type {
   TokenResource,
   UserOrganizationInvitationResource,
 } from '@clerk/react/types';
+
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined);
+/**
+ * Whether the instance has personal accounts off (the dashboard's "Allow personal accounts" unset:
+ * `organizationSettings.forceOrganizationSelection`). Clerk's own OrganizationSwitcher reads it from
+ * the environment, which clerk-js exposes only as `__internal_environment` (Core 3) or
+ * `__unstable__environment` (Core 2), not on the public `Clerk` type; @clerk/shared's own hooks read
+ * it the same way. Read defensively: false whenever it is not there (not loaded yet).
+ */
+export const personalAccountsOff = (clerk: object): boolean =>
+  field(
+    field(field(clerk, '__internal_environment') ?? field(clerk, '__unstable__environment'), 'organizationSettings'),
+    'forceOrganizationSelection',
+  ) === true;

@@ -9,7 +9,15 @@ import { createSetActive, createSignOut } from './actions';
 import { createControls, MockClerkAPIError } from './controls';
 import { membershipOf, notFound, userOf, type MockCore, type MockResources, type RouterOptions } from './core';
 import { loadFailureArrives } from './load-failure';
-import type { CreateMockClerkOptions, Listener, MockClerk, MockClerkStatus, MockControls, StatusListener } from './mock-clerk-types';
+import type {
+  CreateMockClerkOptions,
+  Listener,
+  MockClerk,
+  MockClerkStatus,
+  MockControls,
+  MockEnvironment,
+  StatusListener,
+} from './mock-clerk-types';
 import { buildClient, buildOrganization, buildUser, isSignedIn } from './resources';
 import { createReverification } from './reverification';
 import { buildSession, createTokenGetter } from './sessions';
@@ -18,7 +26,7 @@ import { newAdminMembership } from './state-entities';
 
 export type { MockResources, RouterOptions } from './core';
 export type { SetActiveArgs, SignOutOptions } from './actions';
-export type { CreateMockClerkOptions, MockClerk, MockClerkStatus, MockControls } from './mock-clerk-types';
+export type { CreateMockClerkOptions, MockClerk, MockClerkStatus, MockControls, MockEnvironment } from './mock-clerk-types';
 
 type Tokens = ReturnType<typeof createTokenGetter>;
 
@@ -205,6 +213,10 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
   // clerk-js's options: {} until load() (the first one, while not loaded) keeps what it was given,
   // ClerkProvider's props (`localization`…); __internal_getOption reads them (clerk-js core/clerk.ts).
   let clerkOptions: Record<string, unknown> = {};
+  const environment: MockEnvironment = {
+    organizationSettings: { enabled: true, forceOrganizationSelection: core.forceOrganizationSelection },
+    commerceSettings: { billing: { user: { enabled: false }, organization: { enabled: false } } },
+  };
   const clerk = {
     mock: createMockControls(core, tokens, loader.finishLoading),
     version: 'mock',
@@ -222,6 +234,15 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     },
     get __internal_lastEmittedResources() {
       return snapshot();
+    },
+    // The part of clerk-js's environment (set by load()) that Clerk's hooks and the kit read:
+    // personal accounts on or off, and billing off (Clerk's billing hooks read it; the mock has none).
+    get __internal_environment() {
+      return core.loaded ? environment : undefined;
+    },
+    /** The same under Core 2's name (clerk-js 5). */
+    get __unstable__environment() {
+      return core.loaded ? environment : undefined;
     },
     get client() {
       return snapshot().client;

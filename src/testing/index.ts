@@ -9,6 +9,7 @@ export {
   type CreateMockClerkOptions,
   type MockClerk,
   type MockClerkStatus,
+  type MockEnvironment,
   type MockControls,
   type MockResources,
   type RouterOptions,

@@ -117,6 +117,14 @@ export type StatusListener = (status: MockClerkStatus) => void;
  * The fake Clerk instance: the part of Clerk's browser API that @clerk/react's hooks and the
  * kit's components use, plus `mock`, the test-facing controls.
  */
+/** The part of clerk-js's `EnvironmentResource` the mock answers with. */
+export interface MockEnvironment {
+  readonly organizationSettings: { readonly enabled: boolean; readonly forceOrganizationSelection: boolean };
+  readonly commerceSettings: {
+    readonly billing: { readonly user: { readonly enabled: boolean }; readonly organization: { readonly enabled: boolean } };
+  };
+}
+
 export interface MockClerk {
   readonly mock: MockControls;
   readonly loaded: boolean;
@@ -128,6 +136,10 @@ export interface MockClerk {
   readonly isSignedIn: boolean;
   readonly status: MockClerkStatus;
   readonly __internal_lastEmittedResources: MockResources;
+  /** clerk-js's environment once loaded (undefined before): the settings Clerk's hooks and the kit read. */
+  readonly __internal_environment: MockEnvironment | undefined;
+  /** The same under Core 2's name (clerk-js 5 and `@clerk/clerk-react` 5 read this one). */
+  readonly __unstable__environment: MockEnvironment | undefined;
   load(options?: RouterOptions): Promise<void>;
   addListener(listener: Listener, options?: { skipInitialEmit?: boolean }): () => void;
   on(event: 'status', listener: StatusListener, options?: { notify?: boolean }): void;

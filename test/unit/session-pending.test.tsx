@@ -113,6 +113,27 @@ describe('given a pending session with another task', () => {
   });
 });
 
+describe('given an instance with personal accounts off (Clerk keeps it in its environment)', () => {
+  it('should keep the personal account out of OrgSwitcher once the choose-organization task is done', async () => {
+    const { clerk, user } = renderWithMockClerk(ownUser(personas.pendingSession), <OrgSwitcher />);
+    await user.click(screen.getByRole('button', { name: /Choose an organization/ }));
+    await user.click(await screen.findByRole('option', { name: /Globex/ }));
+    await waitFor(() => expect(clerk.session).toMatchObject({ status: 'active', currentTask: undefined }));
+    await user.click(await screen.findByRole('button', { name: /Globex/ }));
+    const list = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    expect(within(list).queryByRole('option', { name: /Personal account/ })).not.toBeInTheDocument();
+  });
+
+  it('should leave the personal account out of an active session without any task', async () => {
+    const { user } = renderWithMockClerk(ownUser(mergePersona(personas.orgMember, { forceOrganizationSelection: true })), <OrgSwitcher />);
+    await user.click(await screen.findByRole('button', { name: /Acme/ }));
+    const list = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(list).getAllByRole('option').length).toBeGreaterThan(0));
+    expect(within(list).queryByRole('option', { name: /Personal account/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('given an active session', () => {
   it('should show no pending badge anywhere', async () => {
     renderWithMockClerk(personas.manyDevices, <SessionList />);

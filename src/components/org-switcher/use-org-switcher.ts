@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { useClerk, useOrganization, useSession, useUser, type OrganizationMembershipResource } from '../../clerk';
+import { personalAccountsOff, useClerk, useOrganization, useSession, useUser, type OrganizationMembershipResource } from '../../clerk';
 import { roleName } from '../../core/clerk-rules';
 import { enCommon, enOrg, useStrings, type OrgStrings } from '../../i18n';
 import { useControllable, useLatest, useTakingLong, type Status } from '../shared/parts';
@@ -42,10 +42,12 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
   const { isLoaded, user } = useUser();
   // A session Clerk holds pending: with a choose-organization task, personal accounts are off
   // (Clerk gives that task only then), so the list is memberships only, and a pick resolves it.
+  // Once it is done they stay off: Clerk's environment says so, and setActive ignores a personal pick.
   const { session } = useSession();
+  const clerk = useClerk();
   const task = session?.status === 'pending' ? (session.currentTask?.key ?? null) : null;
   const choosing = task === 'choose-organization';
-  const hidePersonal = options.hidePersonal === true || choosing;
+  const hidePersonal = options.hidePersonal === true || choosing || personalAccountsOff(clerk);
   const { organization, membership } = useOrganization();
   const id = useId();
   const activeOrgId = organization?.id ?? null;
@@ -59,7 +61,7 @@ export function useOrgSwitcher(options: UseOrgSwitcherOptions = {}): OrgSwitcher
   // The switch reads the latest render and options through this ref.
   const { select, pending, failure, switched } = useSwitch(open, useLatest({ options, activeOrgId, t }), popover.close);
 
-  const status: Status = useClerk().status === 'error' ? 'error' : !isLoaded ? 'loading' : !user ? 'signed-out' : 'ready';
+  const status: Status = clerk.status === 'error' ? 'error' : !isLoaded ? 'loading' : !user ? 'signed-out' : 'ready';
   const slow = useTakingLong(status === 'loading');
   const label =
     status === 'ready'

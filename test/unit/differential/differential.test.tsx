@@ -124,6 +124,8 @@ const withTask = async (m: Mounted, fn: () => Promise<unknown>) => ({
   task: m.clerk.session?.currentTask ?? null,
   tasks: m.clerk.session?.tasks ?? null,
   isSignedIn: m.clerk.isSignedIn,
+  // What the kit reads to leave the personal account out (src/clerk personalAccountsOff).
+  forceOrganizationSelection: m.clerk.__internal_environment?.organizationSettings?.forceOrganizationSelection ?? 'absent',
   ...after(m),
 });
 
@@ -143,7 +145,9 @@ const scenarios: Scenario[] = [
     name: 'load: signed in, two accounts',
     run: async (m) => {
       expect(m.last().auth).toMatchObject({ isSignedIn: true, userId: 'user_ada', orgId: 'org_acme' });
-      return after(m);
+      return after(m, {
+        forceOrganizationSelection: m.clerk.__internal_environment?.organizationSettings?.forceOrganizationSelection ?? 'absent',
+      });
     },
   },
   {
