@@ -5,7 +5,7 @@ import { browserLabel, formatRelative, placeLabel } from '../../core/format';
 import { describeError, type SessionStrings } from '../../i18n';
 import { Heading } from '../shared/frame';
 import { memoSlot, partProps } from '../shared/getters';
-import { badgeClass, Button, deviceIcon, deviceKind, InlineError, SkeletonRows } from '../shared/ui';
+import { badgeClass, Button, deviceKind, InlineError, SkeletonRows } from '../shared/ui';
 import {
   headingClass,
   leadClass,
@@ -96,9 +96,8 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
     <li {...partProps(api.getRowProps(device), slot('device', rowClass), props, ref)}>
       <div {...slot('row', rowInnerClass)}>
         <div {...slot('lead', leadClass)}>
-          <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind}>
-            {deviceIcon(kind)}
-          </span>
+          {/* The icon is the stylesheet's, by data-kind: no SVG elements per row. */}
+          <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind} />
           <div {...slot('text', 'csk-k-grow')}>
             <p {...slot('name', nameClass)}>
               <span className="csk:sr-only">{`${t[kindLabel[kind]]}: `}</span>
@@ -117,7 +116,7 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
             <p {...slot('meta', 'csk-sl-meta-line')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
           </div>
         </div>
-        {current ? null : (
+        {current || api.compact === true ? null : (
           <div {...slot('actions', 'csk-sl-actions')}>
             {/* Called, not rendered: one component fewer per row of a long list. */}
             {Button({ styles: slot, ...api.getRevokeProps(device), busyLabel: t.revoking, children: t.revoke })}

@@ -77,10 +77,12 @@ const busyLabels = { switch: 'switching', 'sign-out': 'signingOut', revoke: 'rev
 
 /**
  * A row's actions as one compact control, for a narrow row (below a 24rem container the row's
- * buttons hide and its ⋯ button shows): the ⋯ button, busy while the row's action runs, and
+ * buttons give way to its ⋯ button: by `api.compact` once the root is measured, by the
+ * stylesheet's container query before): the ⋯ button, busy while the row's action runs, and
  * while open its menu of the same actions.
  */
 export function rowMenu(api: Api, slot: SlotFn, row: Row, items: [RowAction, string][]) {
+  if (api.compact === false) return null;
   const pending = api.pending.get(row.id);
   const menu = slot('menu', 'csk-sl-menu');
   return (
@@ -162,16 +164,18 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
             {personLine(session.user?.primaryEmailAddress?.emailAddress, name, slot('meta', 'csk-sl-meta'))}
           </div>
         </div>
-        <div {...slot('actions', 'csk-sl-actions')}>
-          {current ? null : (
-            <Button styles={slot} busyLabel={t.switching} {...api.getSwitchProps(session)}>
-              {t.switchAccount}
+        {api.compact === true ? null : (
+          <div {...slot('actions', 'csk-sl-actions')}>
+            {current ? null : (
+              <Button styles={slot} busyLabel={t.switching} {...api.getSwitchProps(session)}>
+                {t.switchAccount}
+              </Button>
+            )}
+            <Button styles={slot} variant="ghost" busyLabel={t.signingOut} {...api.getSignOutProps(session)}>
+              {t.signOut}
             </Button>
-          )}
-          <Button styles={slot} variant="ghost" busyLabel={t.signingOut} {...api.getSignOutProps(session)}>
-            {t.signOut}
-          </Button>
-        </div>
+          </div>
+        )}
         {rowMenu(
           api,
           slot,

@@ -2,13 +2,14 @@
 import { useMemo, useState } from 'react';
 import { useSessionList as useClerkSessionList, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
 import { describeError, type Localization } from '../../i18n';
-import { useFrame, useSessionBase } from '../shared/frame';
+import { useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
 import { reloadPage, useLatest, type Failure, type Status } from '../shared/parts';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
 import { pendingTask } from '../shared/task';
 import { isLive } from '../shared/use-devices';
 import { accountName, deviceName } from './names';
+import { useCompactFrame } from './use-compact';
 import { useRowMenu } from './use-row-menu';
 import {
   accountActor,
@@ -224,7 +225,7 @@ export function useSessionList({ defaultConfirm = null, onRetryLoad = reloadPage
   const status: Status = clerk.status === 'error' ? 'error' : !isLoaded ? 'loading' : accounts.length === 0 ? 'signed-out' : 'ready';
   const common = {
     ...useConfirmDialog(shown !== null, false, runConfirmed, closeConfirm),
-    ...useFrame(status),
+    ...useCompactFrame(status),
     ...listGetters(base, rows, currentId, others, { load: onRetryLoad, devices: reload }),
     ...menuGetters(base, rows, useRowMenu()),
     t,

@@ -5,7 +5,7 @@ import { ConfirmDialogView } from '../shared/dialog';
 import { personLine, titled } from '../shared/frame';
 import { partProps } from '../shared/getters';
 import { createParts } from '../shared/parts';
-import { Avatar, badgeClass, Button, deviceIcon, deviceKind, InlineError, type SharedSlot } from '../shared/ui';
+import { Avatar, badgeClass, Button, deviceKind, InlineError, type SharedSlot } from '../shared/ui';
 import type { SessionManagerApi } from './use-session-manager';
 
 export type SessionManagerSlot =
@@ -56,7 +56,7 @@ export const Header = forwardRef<HTMLDivElement, DivProps>(function Header(props
         {api.task ? <span {...slot('badge', `${badgeClass('warning')} csk:mt-1`)}>{api.task.label}</span> : null}
         {a ? (
           <p {...slot('device', 'csk-sm-device')}>
-            <span {...slot('icon', 'csk-sm-icon')}>{deviceIcon(deviceKind(a))}</span>
+            <span {...slot('icon', 'csk-sm-icon')} data-kind={deviceKind(a)} />
             <span {...slot('label', 'csk-k-wrap')}>
               {[t.thisDevice, [browserLabel(a), a.deviceType].filter(Boolean).join(' · '), placeLabel(a, t.locale)]
                 .filter(Boolean)

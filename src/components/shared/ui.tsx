@@ -4,7 +4,7 @@ import { initials } from '../../core/format';
 import type { Activity } from '../../core/format';
 import { cx } from '../../theme';
 import type { ButtonGetterProps } from './getters';
-import { Icon, Spinner, type SlotFn } from './parts';
+import { Spinner, type SlotFn } from './parts';
 
 /** Parts the shared pieces render: buttons, inline errors, skeletons, the confirmation dialog. */
 export type SharedSlot =
@@ -78,15 +78,6 @@ export type DeviceKind = 'desktop' | 'phone' | 'tablet' | 'unknown';
 /** Tablets first (Clerk marks an iPad `isMobile`), then phones, then anything with a known browser or OS. */
 export const deviceKind = (a: Activity): DeviceKind =>
   /ipad|tablet|tab\b/i.test(a.deviceType ?? '') ? 'tablet' : a.isMobile ? 'phone' : a.deviceType || a.browserName ? 'desktop' : 'unknown';
-
-const PATHS: Record<DeviceKind, string> = {
-  desktop: 'M5 4h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 20h8M12 16v4',
-  phone: 'M9 2.5h6a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H9a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
-  tablet: 'M6 2.5h12a2 2 0 0 1 2 2v15a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-15a2 2 0 0 1 2-2zM11 18.5h2',
-  unknown: 'M5 4h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM10 9.5a2 2 0 1 1 2.5 1.9c-.4.2-.5.5-.5.9v.2M12 15h.01',
-};
-/** The device's icon (called, not rendered as a component: one fiber fewer per row of a long list). */
-export const deviceIcon = (kind: DeviceKind) => Icon({ d: PATHS[kind], size: 20 });
 
 /** Skeleton rows shaped like the loaded rows (icon, two lines, a button), pulsing unless reduced motion is asked for. */
 export function SkeletonRows({ rows, slot, label, person }: { rows: number; slot: SlotFn; label: string; person?: boolean }) {
