@@ -9,15 +9,8 @@ import { createSetActive, createSignOut } from './actions';
 import { createControls, MockClerkAPIError } from './controls';
 import { membershipOf, notFound, userOf, type MockCore, type MockResources, type RouterOptions } from './core';
 import { loadFailureArrives } from './load-failure';
-import type {
-  CreateMockClerkOptions,
-  Listener,
-  MockClerk,
-  MockClerkStatus,
-  MockControls,
-  MockEnvironment,
-  StatusListener,
-} from './mock-clerk-types';
+import type { CreateMockClerkOptions, Listener, MockClerk, MockClerkStatus, MockControls, StatusListener } from './mock-clerk-types';
+import { environmentOf } from './environment';
 import { buildClient, buildOrganization, buildUser, isSignedIn } from './resources';
 import { createReverification } from './reverification';
 import { buildSession, createTokenGetter } from './sessions';
@@ -213,10 +206,7 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
   // clerk-js's options: {} until load() (the first one, while not loaded) keeps what it was given,
   // ClerkProvider's props (`localization`…); __internal_getOption reads them (clerk-js core/clerk.ts).
   let clerkOptions: Record<string, unknown> = {};
-  const environment: MockEnvironment = {
-    organizationSettings: { enabled: true, forceOrganizationSelection: core.forceOrganizationSelection },
-    commerceSettings: { billing: { user: { enabled: false }, organization: { enabled: false } } },
-  };
+  const environment = environmentOf(core);
   const clerk = {
     mock: createMockControls(core, tokens, loader.finishLoading),
     version: 'mock',
@@ -235,14 +225,12 @@ export function createMockClerk(options: CreateMockClerkOptions = {}): MockClerk
     get __internal_lastEmittedResources() {
       return snapshot();
     },
-    // The part of clerk-js's environment (set by load()) that Clerk's hooks and the kit read:
-    // personal accounts on or off, and billing off (Clerk's billing hooks read it; the mock has none).
+    // clerk-js's environment, set by load(), under Core 3's name and Core 2's (see environmentOf).
     get __internal_environment() {
-      return core.loaded ? environment : undefined;
+      return environment();
     },
-    /** The same under Core 2's name (clerk-js 5). */
     get __unstable__environment() {
-      return core.loaded ? environment : undefined;
+      return environment();
     },
     get client() {
       return snapshot().client;
