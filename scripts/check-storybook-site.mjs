@@ -203,12 +203,13 @@ try {
   /** Opens one entry alone in the preview iframe; resolves once Storybook says it is done. */
   const open = (id, type, globals) =>
     openOnce(id, type, globals).catch(async (error) => {
-      // Under CPU contention, once, the page's context was destroyed between Storybook's "docs
-      // rendered" and the read of its events (OrgSwitcher's docs page). Nothing there loads a page:
-      // watched under contention, each entry is one load plus Storybook's same-document URL update,
-      // and it passes alone and on a quiet machine. Like the aborted navigation below, the entry is
-      // opened once more and that is said; the same error twice fails, so an entry that does
-      // navigate still fails.
+      // Under CPU contention, now and then, the page's context is destroyed between Storybook's
+      // "docs rendered" and the read of its events: OrgSwitcher's docs page, and PermissionGate's
+      // right after it (both after a page busy with an open OrgSwitcher). Nothing there loads a
+      // page: watched under contention, each entry is one load plus Storybook's same-document URL
+      // update, and both pass alone and on a quiet machine. Like the aborted navigation below, the
+      // entry is opened once more and that is said; the same error twice fails, so an entry that
+      // does navigate still fails.
       if (!/Execution context was destroyed/.test(error.message)) throw error;
       console.log(`  (${id}: the page navigated while its events were read, opening it again)`);
       return openOnce(id, type, globals);
