@@ -61,7 +61,10 @@ export interface OrgSwitcherApi {
   role: string;
   /** What the trigger says: the active organization's name, or why there is none to switch. */
   label: string;
-  /** Whether the personal account is left out: `hidePersonal`, or a choose-organization task (Clerk allows no personal account then). */
+  /**
+   * Whether the personal account is left out: `hidePersonal`, a choose-organization task, or an
+   * instance with personal accounts off (Clerk's `forceOrganizationSelection`).
+   */
   hidePersonal: boolean;
   /**
    * The session's task while Clerk holds it pending (`'choose-organization'`…), else null. Under

@@ -1,6 +1,6 @@
 'use client';
-import { useReverification, type SessionResource, type SessionWithActivitiesResource } from '../../clerk';
-import { errorKind } from '../../core/errors';
+import type { SessionResource, SessionWithActivitiesResource } from '../../clerk';
+import { revokeDevices, type Reverify } from '../shared/revoke';
 import type { useSessionBase } from '../shared/frame';
 import { accountName, deviceName } from './names';
 
@@ -19,11 +19,6 @@ export type AccountAction = 'switch' | 'sign-out';
 type Device = SessionWithActivitiesResource;
 type Base = ReturnType<typeof useSessionBase<unknown>>;
 
-/** Runs `attempt`; when it throws Clerk's reverification error, opens Clerk's flow, then runs it once more. */
-export type Reverify = (attempt: () => Promise<void>) => Promise<unknown>;
-/** `Reverify` through Clerk's own `useReverification` (its modal, its cancellation error). */
-export const useReverify = (): Reverify => useReverification((attempt: () => Promise<void>) => attempt());
-
 /** What the actions read when they run: the latest render's. */
 export type Latest = {
   readonly current: Pick<Base, 't' | 'clerk'> & {
@@ -39,36 +34,6 @@ export type Mark = (ids: string[], action: RowAction | null) => void;
 export type Fail = (id: string, action: RowAction, error: unknown, text: (message: string) => string) => void;
 export type Announce = (message: string) => void;
 export type SetGone = (update: (gone: ReadonlySet<string>) => ReadonlySet<string>) => void;
-
-/**
- * Revokes devices at once. Clerk guards `revoke()` with reverification (its UserProfile wraps it in
- * `useReverification`): when the Frontend API asks for it, Clerk's flow opens once and the devices
- * not yet revoked are tried once more; cancelled, nothing more is revoked (Clerk's
- * `reverification_cancelled` error). The revoked, the kept, and the first failure.
- */
-export async function revokeDevices(devices: Device[], reverify: Reverify) {
-  const done = new Set<Device>();
-  let errors: unknown[] = [];
-  const error = await reverify(async () => {
-    errors = [];
-    await Promise.all(
-      devices.map(
-        (d) =>
-          done.has(d) ||
-          d.revoke().then(
-            () => done.add(d),
-            (e: unknown) => errors.push(e),
-          ),
-      ),
-    );
-    const asked = errors.find((e) => errorKind(e) === 'Reverification');
-    if (asked) throw asked;
-  }).then(
-    () => errors[0],
-    (e: unknown) => e,
-  );
-  return { ok: devices.filter((d) => done.has(d)), kept: devices.filter((d) => !done.has(d)), error };
-}
 
 /** Revokes devices all at once, never this one (sign it out instead) nor one already in flight; the revoked leave the list. */
 export function revoker(latest: Latest, mark: Mark, fail: Fail, announce: Announce, setGone: SetGone) {

@@ -5,6 +5,7 @@ import { describeError, type Localization } from '../../i18n';
 import { useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
 import { reloadPage, useLatest, type Failure, type Status } from '../shared/parts';
+import { useReverify } from '../shared/revoke';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
 import { pendingTask } from '../shared/task';
 import { isLive } from '../shared/use-devices';
@@ -14,7 +15,6 @@ import { useRowMenu } from './use-row-menu';
 import {
   accountActor,
   revoker,
-  useReverify,
   type AccountAction,
   type Announce,
   type Fail,

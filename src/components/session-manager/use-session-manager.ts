@@ -1,10 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { describeError, type Localization, type SessionStrings } from '../../i18n';
-import { revokeDevices, useReverify, type Reverify } from '../session-list/session-actions';
 import { useFrame, useSessionBase } from '../shared/frame';
 import { buttonProps, type NotReady } from '../shared/getters';
 import { reloadPage, useLatest, useSingleFlight, type Failure, type Status } from '../shared/parts';
+import { revokeDevices, useReverify, type Reverify } from '../shared/revoke';
 import { useConfirmDialog } from '../shared/use-confirm-dialog';
 import { pendingTask } from '../shared/task';
 import { loadDevices } from '../shared/use-devices';
