@@ -26,7 +26,7 @@ const repo = join(here, '..');
 const REFERENCE = '060691b';
 const SIZES = [50, 500];
 const WARMUP = 5;
-const RUNS = 20;
+const RUNS = 60;
 
 const tmp = mkdtempSync(join(tmpdir(), 'csk-bench-'));
 
@@ -80,23 +80,29 @@ try {
     await page.evaluate(([sizes, warmup]) => window.runSessionListBench(sizes, warmup, 0), [SIZES, WARMUP]);
     pages.push({ ...b, page, times: Object.fromEntries(SIZES.map((n) => [n, []])) });
   }
-  // One run of each size on each page, in turn.
+  // One run of each size on each page, in turn, the order swapped every round.
   for (let i = 0; i < RUNS; i++) {
-    for (const p of pages) {
+    for (const p of i % 2 ? [...pages].reverse() : pages) {
       await p.page.bringToFront(); // the page measured is the one in front, as a user's tab would be
       const t = await p.page.evaluate(([sizes]) => window.runSessionListBench(sizes, 0, 1), [SIZES]);
       for (const n of SIZES) p.times[n].push(...t[n]);
     }
   }
 
-  console.log(`SessionList first render, Chromium ${browser.version()}, React production build (checked in each page), ${RUNS} runs per size after ${WARMUP} warm-ups, pages in alternation`);
+  console.log(
+    `SessionList first render, Chromium ${browser.version()}, React production build (checked in each page), ${RUNS} runs per size after ${WARMUP} warm-ups, pages in alternation`,
+  );
   console.log('build                   devices   median ms   p90 ms   min ms   ratio to 50');
   const medians = pages.map((p) => {
     const med = Object.fromEntries(SIZES.map((n) => [n, quantile(p.times[n], 0.5)]));
     for (const n of SIZES) {
       const xs = p.times[n];
       console.log(
-        `${p.name.padEnd(22)}  ${String(n).padStart(7)}   ${med[n].toFixed(1).padStart(9)}   ${quantile(xs, 0.9).toFixed(1).padStart(6)}   ${Math.min(...xs).toFixed(1).padStart(6)}   ${(med[n] / med[SIZES[0]]).toFixed(2).padStart(10)}×`,
+        `${p.name.padEnd(22)}  ${String(n).padStart(7)}   ${med[n].toFixed(1).padStart(9)}   ${quantile(xs, 0.9).toFixed(1).padStart(6)}   ${Math.min(
+          ...xs,
+        )
+          .toFixed(1)
+          .padStart(6)}   ${(med[n] / med[SIZES[0]]).toFixed(2).padStart(10)}×`,
       );
     }
     return med;
@@ -104,7 +110,12 @@ try {
   const [today, reference] = medians;
   summary('SessionList first render, 500 devices', `${today[500].toFixed(1)} ms`, today[500] / today[50], '50 devices (linear: 10×)');
   if (reference) {
-    summary('SessionList first render, 500 devices', `${today[500].toFixed(1)} ms`, today[500] / reference[500], `SessionList before v2 (${REFERENCE}): ${reference[500].toFixed(1)} ms`);
+    summary(
+      'SessionList first render, 500 devices',
+      `${today[500].toFixed(1)} ms`,
+      today[500] / reference[500],
+      `SessionList before v2 (${REFERENCE}): ${reference[500].toFixed(1)} ms`,
+    );
     console.log(`today / before v2 at 500 devices: ${(today[500] / reference[500]).toFixed(2)}× (below 1: today's list is the cheaper)`);
   } else console.log(`(no git history for ${REFERENCE}: the comparison with the list before v2 is skipped)`);
   console.log(`(10× more devices; linear scaling would be a ratio of 10.00×)`);

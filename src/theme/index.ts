@@ -16,7 +16,7 @@ export interface StylingProps<Slot extends string> {
   unstyled?: boolean;
 }
 
-/** `slot('row', 'csk:flex …')` → `{ 'data-slot': 'row', className }` honouring classNames and unstyled. */
+/** `slot('device', 'csk:flex …')` → `{ 'data-slot': 'device', className }` honouring classNames and unstyled. */
 export function slots<Slot extends string>({ classNames, unstyled }: StylingProps<Slot>) {
   return (name: Slot, kitClasses: string | undefined, ...extra: (string | false | undefined)[]) => ({
     'data-slot': name,

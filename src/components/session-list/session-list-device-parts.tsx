@@ -8,7 +8,6 @@ import { memoSlot, partProps } from '../shared/getters';
 import { badgeClass, Button, deviceKind, InlineError, SkeletonRows } from '../shared/ui';
 import {
   headingClass,
-  leadClass,
   listClass,
   nameClass,
   narrowHidden,
@@ -16,7 +15,6 @@ import {
   rowClass,
   rowError,
   rowMenu,
-  rowInnerClass,
   truncated,
   usePart,
 } from './session-list-parts';
@@ -49,7 +47,7 @@ export const Devices = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section
   const count = api.others.length;
   return (
     <section {...partProps(api.getSectionProps('devices'), slot('section', ''), props, ref)}>
-      <div {...slot('row', 'csk-sl-section-head')}>
+      <div {...slot('sectionHead', 'csk-sl-section-head')}>
         <Heading level={level + 1} {...api.getHeadingProps('devices')} {...slot('heading', headingClass)}>
           {t.devicesTitle}
         </Heading>
@@ -94,36 +92,32 @@ export const Device = forwardRef<HTMLLIElement, DeviceProps>(function Device({ d
   const place = placeOf(a, t.locale);
   return (
     <li {...partProps(api.getRowProps(device), slot('device', rowClass), props, ref)}>
-      <div {...slot('row', rowInnerClass)}>
-        <div {...slot('lead', leadClass)}>
-          {/* The icon is the stylesheet's, by data-kind: no SVG elements per row. */}
-          <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind} />
-          <div {...slot('text', 'csk-k-grow')}>
-            <p {...slot('name', nameClass)}>
-              <span className="csk:sr-only">{`${t[kindLabel[kind]]}: `}</span>
-              {truncated(`${browserLabel(a) ?? t.unknownBrowser}\u00a0·\u00a0${a.deviceType || t.unknownDevice}`, slot)}
-              {current ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
-              {pendingBadge(api, slot, device)}
-            </p>
-            <p {...slot('meta', 'csk-sl-device-meta')}>
-              {place ? <span {...slot('metaItem', 'csk-k-wrap')}>{place}</span> : null}
-              {a.ipAddress ? (
-                <span {...slot('metaItem', place ? 'csk-k-wrap csk-sl-dot' : 'csk-k-wrap')}>
-                  {place ? breakable(a.ipAddress) : a.ipAddress}
-                </span>
-              ) : null}
-            </p>
-            <p {...slot('meta', 'csk-sl-meta-line')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
-          </div>
-        </div>
-        {current || api.compact === true ? null : (
-          <div {...slot('actions', 'csk-sl-actions')}>
-            {/* Called, not rendered: one component fewer per row of a long list. */}
-            {Button({ styles: slot, ...api.getRevokeProps(device), busyLabel: t.revoking, children: t.revoke })}
-          </div>
-        )}
-        {current ? null : rowMenu(api, slot, device, [['revoke', t.revokeConfirm]])}
+      {/* The icon is the stylesheet's, by data-kind: no SVG elements per row. */}
+      <span {...slot('icon', `${narrowHidden} csk-sl-icon`)} data-kind={kind} />
+      <div {...slot('text', 'csk-sl-text')}>
+        <p {...slot('name', nameClass)}>
+          <span className="csk:sr-only">{`${t[kindLabel[kind]]}: `}</span>
+          {truncated(`${browserLabel(a) ?? t.unknownBrowser}\u00a0·\u00a0${a.deviceType || t.unknownDevice}`, slot)}
+          {current ? <span {...slot('badge', badgeClass())}>{t.thisDevice}</span> : null}
+          {pendingBadge(api, slot, device)}
+        </p>
+        <p {...slot('meta', 'csk-sl-device-meta')}>
+          {place ? <span {...slot('metaItem', 'csk-k-wrap')}>{place}</span> : null}
+          {a.ipAddress ? (
+            <span {...slot('metaItem', place ? 'csk-k-wrap csk-sl-dot' : 'csk-k-wrap')}>
+              {place ? breakable(a.ipAddress) : a.ipAddress}
+            </span>
+          ) : null}
+        </p>
+        <p {...slot('meta', 'csk-sl-meta-line')}>{t.lastActive({ relative: formatRelative(device.lastActiveAt, now, t.locale) })}</p>
       </div>
+      {current || api.compact === true ? null : (
+        <div {...slot('actions', 'csk-sl-actions')}>
+          {/* Called, not rendered: one component fewer per row of a long list. */}
+          {Button({ styles: slot, ...api.getRevokeProps(device), busyLabel: t.revoking, children: t.revoke })}
+        </div>
+      )}
+      {current ? null : rowMenu(api, slot, device, [['revoke', t.revokeConfirm]])}
       {rowError(api, slot, device)}
     </li>
   );

@@ -16,8 +16,7 @@ export type SessionListSlot =
   | 'heading'
   | 'list'
   | 'account'
-  | 'row'
-  | 'lead'
+  | 'sectionHead'
   | 'text'
   | 'label'
   | 'device'
@@ -41,8 +40,6 @@ type Api = Extract<SessionListApi, { status: 'ready' }>;
 export const { PartsProvider, usePart } = createParts<Api, { level: number; now: number }>('SessionList');
 
 export const rowClass = 'csk-sl-row';
-export const rowInnerClass = 'csk-sl-row-inner';
-export const leadClass = 'csk-sl-lead';
 export const listClass = 'csk-sl-list';
 export const headingClass = 'csk-sl-heading';
 /** Name and badge on one line while they fit; on a narrow row the badge wraps below instead of squeezing the name. */
@@ -67,7 +64,7 @@ export function pendingBadge(api: Api, slot: SlotFn, row: Row) {
 export function rowError(api: Api, slot: SlotFn, row: Row) {
   const failure = api.failures.get(row.id);
   return failure ? (
-    <div {...slot('rowError', 'csk:mt-2')}>
+    <div {...slot('rowError', 'csk-sl-row-error')}>
       <InlineError slot={slot} t={api.t} failure={failure} retry={api.getRetryProps(row)} />
     </div>
   ) : null;
@@ -148,46 +145,42 @@ export const Account = forwardRef<HTMLLIElement, AccountProps>(function Account(
   const current = session.id === api.currentSessionId;
   return (
     <li {...partProps(api.getRowProps(session), slot('account', rowClass), props, ref)}>
-      <div {...slot('row', rowInnerClass)}>
-        <div {...slot('lead', leadClass)}>
-          <Avatar
-            src={session.user?.hasImage ? session.user.imageUrl : null}
-            name={name}
-            {...slot('avatar', `${narrowHidden} csk-sl-avatar`)}
-          />
-          <div {...slot('text', 'csk-k-grow')}>
-            <p {...slot('name', nameClass)}>
-              {truncated(name, slot)}
-              {current ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
-              {pendingBadge(api, slot, session)}
-            </p>
-            {personLine(session.user?.primaryEmailAddress?.emailAddress, name, slot('meta', 'csk-sl-meta'))}
-          </div>
-        </div>
-        {api.compact === true ? null : (
-          <div {...slot('actions', 'csk-sl-actions')}>
-            {current ? null : (
-              <Button styles={slot} busyLabel={t.switching} {...api.getSwitchProps(session)}>
-                {t.switchAccount}
-              </Button>
-            )}
-            <Button styles={slot} variant="ghost" busyLabel={t.signingOut} {...api.getSignOutProps(session)}>
-              {t.signOut}
-            </Button>
-          </div>
-        )}
-        {rowMenu(
-          api,
-          slot,
-          session,
-          current
-            ? [['sign-out', t.signOut]]
-            : [
-                ['switch', t.switchAccount],
-                ['sign-out', t.signOut],
-              ],
-        )}
+      <Avatar
+        src={session.user?.hasImage ? session.user.imageUrl : null}
+        name={name}
+        {...slot('avatar', `${narrowHidden} csk-sl-avatar`)}
+      />
+      <div {...slot('text', 'csk-sl-text')}>
+        <p {...slot('name', nameClass)}>
+          {truncated(name, slot)}
+          {current ? <span {...slot('badge', badgeClass())}>{t.current}</span> : null}
+          {pendingBadge(api, slot, session)}
+        </p>
+        {personLine(session.user?.primaryEmailAddress?.emailAddress, name, slot('meta', 'csk-sl-meta'))}
       </div>
+      {api.compact === true ? null : (
+        <div {...slot('actions', 'csk-sl-actions')}>
+          {current ? null : (
+            <Button styles={slot} busyLabel={t.switching} {...api.getSwitchProps(session)}>
+              {t.switchAccount}
+            </Button>
+          )}
+          <Button styles={slot} variant="ghost" busyLabel={t.signingOut} {...api.getSignOutProps(session)}>
+            {t.signOut}
+          </Button>
+        </div>
+      )}
+      {rowMenu(
+        api,
+        slot,
+        session,
+        current
+          ? [['sign-out', t.signOut]]
+          : [
+              ['switch', t.switchAccount],
+              ['sign-out', t.signOut],
+            ],
+      )}
       {rowError(api, slot, session)}
     </li>
   );
