@@ -214,6 +214,12 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
     await act(async () => {});
     unmountView = () => view.unmount();
   }
+  // The log is what the scenario changes, so it starts once load has settled. clerk-js fetches the
+  // session's token as it loads and emits once more when that token arrives; on a busy machine the
+  // status reads ready first (seen under contention: emit:sess_ada before any action). Asking for
+  // the token waits on that same fetch (clerk-js shares it), or reads the cache when it is done.
+  const { session } = clerk;
+  if (session) await act(async () => void (await session.getToken().catch(() => null)));
   clerk.addListener?.((r: { session?: { id: string } | null }) => push(summarize(r)), { skipInitialEmit: true });
   const unmount = () => {
     unmountView();
