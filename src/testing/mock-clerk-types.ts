@@ -113,10 +113,6 @@ export interface MockControls {
 export type Listener = (resources: MockResources) => void;
 export type StatusListener = (status: MockClerkStatus) => void;
 
-/**
- * The fake Clerk instance: the part of Clerk's browser API that @clerk/react's hooks and the
- * kit's components use, plus `mock`, the test-facing controls.
- */
 /** The part of clerk-js's `EnvironmentResource` the mock answers with. */
 export interface MockEnvironment {
   readonly organizationSettings: { readonly enabled: boolean; readonly forceOrganizationSelection: boolean };
@@ -125,6 +121,10 @@ export interface MockEnvironment {
   };
 }
 
+/**
+ * The fake Clerk instance: the part of Clerk's browser API that @clerk/react's hooks and the
+ * kit's components use, plus `mock`, the test-facing controls.
+ */
 export interface MockClerk {
   readonly mock: MockControls;
   readonly loaded: boolean;

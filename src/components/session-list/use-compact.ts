@@ -47,7 +47,7 @@ export function useCompact() {
 export function useCompactFrame(state: string) {
   const frame = useFrame(state);
   const [measure, compact] = useCompact();
-  const frameRef = frame.getRootProps().ref;
-  const ref = useMemo(() => composeRefs(frameRef, measure), [frameRef, measure]);
-  return { ...frame, getRootProps: () => ({ ...frame.getRootProps(), ref, 'data-compact': compact ?? undefined }), compact };
+  const root = frame.getRootProps();
+  const ref = useMemo(() => composeRefs(root.ref, measure), [root.ref, measure]);
+  return { ...frame, getRootProps: () => ({ ...root, ref, 'data-compact': compact ?? undefined }), compact };
 }

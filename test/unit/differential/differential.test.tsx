@@ -119,13 +119,15 @@ const pendingTask: Setup = {
     },
   },
 };
+/** What the kit reads to leave the personal account out (src/clerk personalAccountsOff), or 'absent'. */
+const forceOrganizationSelection = (m: Mounted) =>
+  m.clerk.__internal_environment?.organizationSettings?.forceOrganizationSelection ?? 'absent';
 const withTask = async (m: Mounted, fn: () => Promise<unknown>) => ({
   result: await attempt(fn),
   task: m.clerk.session?.currentTask ?? null,
   tasks: m.clerk.session?.tasks ?? null,
   isSignedIn: m.clerk.isSignedIn,
-  // What the kit reads to leave the personal account out (src/clerk personalAccountsOff).
-  forceOrganizationSelection: m.clerk.__internal_environment?.organizationSettings?.forceOrganizationSelection ?? 'absent',
+  forceOrganizationSelection: forceOrganizationSelection(m),
   ...after(m),
 });
 
@@ -146,7 +148,7 @@ const scenarios: Scenario[] = [
     run: async (m) => {
       expect(m.last().auth).toMatchObject({ isSignedIn: true, userId: 'user_ada', orgId: 'org_acme' });
       return after(m, {
-        forceOrganizationSelection: m.clerk.__internal_environment?.organizationSettings?.forceOrganizationSelection ?? 'absent',
+        forceOrganizationSelection: forceOrganizationSelection(m),
       });
     },
   },
