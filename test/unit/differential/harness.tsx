@@ -214,13 +214,19 @@ export async function mount(kind: Kind, fs: FapiState, setup: Setup = {}): Promi
     await act(async () => {});
     unmountView = () => view.unmount();
   }
-  // The log is what the scenario changes, so it starts once load has settled. clerk-js fetches the
-  // session's token as it loads and emits once more when that token arrives; on a busy machine the
-  // status reads ready first (seen under contention: emit:sess_ada before any action). Asking for
-  // the token waits on that same fetch (clerk-js shares it), or reads the cache when it is done.
-  const { session } = clerk;
-  if (session) await act(async () => void (await session.getToken().catch(() => null)));
-  clerk.addListener?.((r: { session?: { id: string } | null }) => push(summarize(r)), { skipInitialEmit: true });
+  // The log is what the scenario changes. clerk-js refreshes a pending session's token after load
+  // and emits the same state again when it lands, at a time set by the machine's load (seen in CI:
+  // emit:sess_ada with no action taken). So, on both sides, an emit that repeats the loaded state
+  // before anything else is logged says nothing and is left out; what actions change still shows
+  // in `observed` and in every later entry.
+  const loaded = summarize({ session: clerk.session });
+  clerk.addListener?.(
+    (r: { session?: { id: string } | null }) => {
+      const entry = summarize(r);
+      if (log.length > 0 || entry !== loaded) push(entry);
+    },
+    { skipInitialEmit: true },
+  );
   const unmount = () => {
     unmountView();
     untrack();
